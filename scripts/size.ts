@@ -1,0 +1,35 @@
+// `npm run size`: what one page of each kind costs a visitor on first load, measured on
+// dist/ (run `npm run build` first). Prints bytes raw and gzipped (level 6, as nginx does).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const PAGES: [string, string][] = [
+  ['首页', '/'], ['政策列表', '/policies/'], ['政策', '/policies/guofa-2007-13/'],
+  ['指南', '/guides/golden-autumn-application/'], ['法规', '/law/jiaoyu-fa/'],
+  ['动态', '/news/2018-09-30-a907c374/'], ['数据', '/figures/2017/'], ['联系方式', '/regions/'],
+  ['404', '/404.html'],
+];
+
+const gz = (b: Buffer | string) => gzipSync(b, { level: 6 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+if (!existsSync(DIST)) {
+  console.error('没有 dist/：请先运行 npm run build');
+  process.exit(1);
+}
+console.log('| 页面 | 路径 | HTML | HTML gzip | CSS | CSS gzip | JS | JS gzip |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+for (const [name, path] of PAGES) {
+  const file = path.endsWith('.html') ? join(DIST, path) : join(DIST, path, 'index.html');
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1] ?? '')));
+  const js = [
+    ...[...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1] ?? ''))),
+    ...[...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1] ?? '')),
+  ];
+  const sum = (list: Buffer[], f: (b: Buffer) => number) => list.reduce((n, b) => n + f(b), 0);
+  console.log(`| ${name} | ${path} | ${kb(html.length)} | ${kb(gz(html))} | ${kb(sum(css, (b) => b.length))} | ${kb(sum(css, gz))} | ${kb(sum(js, (b) => b.length))} | ${kb(sum(js, gz))} |`);
+}

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { PROGRAMS } from '../schemas/common.ts';
+import { POLICY_LEVELS, TOPICS, VALIDITY } from '../schemas/policy.ts';
+import { LAW_KINDS } from '../schemas/law.ts';
+
+const text = z.string().trim().min(1, { error: '界面文字不能为空' });
+const labels = <const T extends readonly string[]>(keys: T) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<T[number], typeof text>);
+
+/**
+ * Every piece of interface text, once per locale. The zh-Hans dictionary is written by hand;
+ * later locales are generated from it. Checked at build by the content guard.
+ */
+export const uiSchema = z.strictObject({
+  lang: text,
+  siteName: text,
+  siteTagline: text,
+  skipLink: text,
+  navLabel: text,
+  breadcrumbLabel: text,
+  nav: labels(['home', 'policies', 'guides', 'law', 'news', 'figures', 'regions'] as const),
+  lastUpdated: text,
+  sampleBadge: text,
+  sampleNotice: text,
+  sourceLabel: text,
+  sourceLink: text,
+  programs: labels(PROGRAMS),
+  programBlurbs: labels(PROGRAMS),
+  topics: labels(TOPICS),
+  levels: labels(POLICY_LEVELS),
+  validity: labels(VALIDITY),
+  lawKinds: labels(LAW_KINDS),
+  replacedBy: text,
+  footerNote: text,
+  hotlineLabel: text,
+  notFoundTitle: text,
+  notFoundBody: text,
+});
+
+export type UiStrings = z.output<typeof uiSchema>;

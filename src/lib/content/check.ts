@@ -1,0 +1,95 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { ID_PATTERN } from '../../schemas/common.ts';
+import { COLLECTIONS, type CollectionName, type EntryOf } from './collections.ts';
+import { parseWithFriendlyErrors, type ContentProblem } from './problems.ts';
+import { readFrontmatter, readYaml } from './read.ts';
+import { checkReferences } from './references.ts';
+
+/** Every entry that passed its schema, by collection and id. */
+export type LoadedContent = { [C in CollectionName]: Map<string, EntryOf<C>> };
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  content: LoadedContent;
+}
+
+function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*');
+  return new RegExp(`^${body}$`);
+}
+
+const EXTENSION_HINT: Record<string, string> = {
+  frontmatter: '应为 .mdx 文件',
+  data: '应为 .yaml 文件',
+  list: '地区只写在 regions.yaml 一个文件里',
+};
+
+/**
+ * Read and validate all of content/ (or a copy of it) and check that every cross reference
+ * points at something. Pure apart from reading files; the build guard and tests share it.
+ */
+export async function checkContent(root: string): Promise<CheckResult> {
+  const problems: ContentProblem[] = [];
+  const invalid = new Set<string>();
+  const content = Object.fromEntries(
+    Object.keys(COLLECTIONS).map((name) => [name, new Map()]),
+  ) as LoadedContent;
+  const shown = (file: string) => join(basename(root), file);
+
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const dir = join(root, spec.dir);
+    const names = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    const matcher = globToRegExp(spec.pattern);
+    const store = content[name] as Map<string, unknown>;
+    for (const dirent of names.filter((d) => d.isFile() && !d.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = shown(join(spec.dir, dirent.name));
+      if (!matcher.test(dirent.name)) {
+        problems.push({ file, message: `此文件不会被发布：${EXTENSION_HINT[spec.format]}（文件名规则 ${spec.pattern}）` });
+        continue;
+      }
+      const id = dirent.name.replace(/\.[^.]+$/, '');
+      if (spec.format !== 'list' && !ID_PATTERN.test(id)) {
+        problems.push({ file, message: `文件名「${id}」不合规：只能用小写字母、数字和连字符，例如 guofa-2007-13.mdx` });
+        continue;
+      }
+      const text = await readFile(join(dir, dirent.name), 'utf8');
+      const raw = spec.format === 'frontmatter' ? readFrontmatter(text, file) : readYaml(text, file);
+      if (!raw.ok) {
+        problems.push(raw.problem);
+        continue;
+      }
+      const data = spec.format === 'frontmatter' ? (raw.value as { data: unknown }).data : raw.value;
+      if (spec.format === 'list') {
+        if (!Array.isArray(data)) {
+          problems.push({ file, message: '应为列表：每个地区以“- id: …”开头' });
+          continue;
+        }
+        data.forEach((item, i) => {
+          const parsed = parseWithFriendlyErrors(spec.schema, item, file);
+          if (!parsed.ok) {
+            problems.push(...parsed.problems.map((p) => ({ ...p, field: `第 ${i + 1} 项 ${p.field ?? ''}`.trim() })));
+          } else if (store.has(parsed.data.id)) {
+            problems.push({ file, field: `第 ${i + 1} 项 id`, message: `编号 ${parsed.data.id} 重复` });
+          } else {
+            store.set(parsed.data.id, parsed.data);
+          }
+        });
+        continue;
+      }
+      const parsed = parseWithFriendlyErrors(spec.schema, data, file);
+      if (!parsed.ok) {
+        problems.push(...parsed.problems);
+        invalid.add(`${name}/${id}`);
+        continue;
+      }
+      if (name === 'figures' && String((parsed.data as { year: number }).year) !== id) {
+        problems.push({ file, field: 'year（年份）', message: `年份 ${(parsed.data as { year: number }).year} 与文件名 ${id} 不一致：请让二者相同` });
+        continue;
+      }
+      store.set(id, parsed.data);
+    }
+  }
+  problems.push(...checkReferences(content, shown, invalid));
+  return { problems, content };
+}

@@ -1,0 +1,62 @@
+import type { Program } from '../schemas/common.ts';
+import type { Figure, FiguresYear } from '../schemas/figures.ts';
+import { METRICS, type MetricKey } from '../schemas/metrics.ts';
+import { formatNumber } from './format.ts';
+import { routes } from './routes.ts';
+
+/** One table row, everything a page or chart needs, prepared once. */
+export interface FigureRow {
+  metric: MetricKey;
+  label: string;
+  unit: string;
+  value: number;
+  display: string;
+  scope: string;
+  scopeName: string;
+  program: Program;
+  note: string | undefined;
+  source: { href: string; label: string; external: boolean };
+}
+
+export interface FigureLookups {
+  regionName: (id: string) => string;
+  newsTitle: (id: string) => string;
+}
+
+export function figureRow(f: Figure, look: FigureLookups): FigureRow {
+  const def = METRICS[f.metric];
+  const source = 'news' in f.source
+    ? { href: routes.newsItem(f.source.news), label: look.newsTitle(f.source.news), external: false }
+    : { href: f.source.url, label: new URL(f.source.url).hostname, external: true };
+  return {
+    metric: f.metric,
+    label: def.label,
+    unit: def.unit,
+    value: f.value,
+    display: formatNumber(f.value),
+    scope: f.scope,
+    scopeName: look.regionName(f.scope),
+    program: f.program,
+    note: f.note,
+    source,
+  };
+}
+
+/** Rows of one year grouped by program, in catalogue order, so tables read the same every year. */
+export function rowsByProgram(year: FiguresYear, look: FigureLookups): Map<Program, FigureRow[]> {
+  const order = Object.keys(METRICS);
+  const rows = year.entries
+    .map((f) => figureRow(f, look))
+    .sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric) || a.scope.localeCompare(b.scope));
+  const groups = new Map<Program, FigureRow[]>();
+  for (const row of rows) groups.set(row.program, [...(groups.get(row.program) ?? []), row]);
+  return groups;
+}
+
+/** The province-wide rows for the given metrics, in the order asked, skipping any not reported. */
+export function headline(year: FiguresYear, metrics: readonly MetricKey[], look: FigureLookups): FigureRow[] {
+  return metrics.flatMap((m) => {
+    const f = year.entries.find((e) => e.metric === m && e.scope === 'shandong');
+    return f ? [figureRow(f, look)] : [];
+  });
+}

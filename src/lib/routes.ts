@@ -1,0 +1,25 @@
+/**
+ * Every URL the site links to, in one place. Paths end in "/" (trailingSlash: 'always').
+ * A later locale (/zh-hant/) wraps these with a prefix instead of rewriting pages.
+ */
+export const routes = {
+  home: () => '/',
+  policies: () => '/policies/',
+  policy: (id: string) => `/policies/${id}/`,
+  guides: () => '/guides/',
+  guide: (id: string) => `/guides/${id}/`,
+  law: () => '/law/',
+  lawInstrument: (id: string) => `/law/${id}/`,
+  lawArticle: (id: string, n: number) => `/law/${id}/#${articleAnchor(n)}`,
+  news: () => '/news/',
+  newsItem: (id: string) => `/news/${id}/`,
+  figures: () => '/figures/',
+  figuresYear: (year: number | string) => `/figures/${year}/`,
+  regions: () => '/regions/',
+  region: (id: string) => `/regions/#${id}`,
+} as const;
+
+/** The fragment id of an article in the law compilation: art-38. */
+export function articleAnchor(n: number): string {
+  return `art-${n}`;
+}

@@ -1,0 +1,71 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Region } from '../schemas/region.ts';
+import type { FigureLookups } from './figures.ts';
+import { byDateDesc, latestDate } from './format.ts';
+
+/**
+ * All content, loaded, filtered and sorted once per build. Pages and components read this
+ * instead of querying collections themselves.
+ */
+export interface Site {
+  policies: CollectionEntry<'policies'>[];
+  guides: CollectionEntry<'guides'>[];
+  news: CollectionEntry<'news'>[];
+  law: CollectionEntry<'law'>[];
+  figures: CollectionEntry<'figures'>[];
+  regions: Region[];
+  policy: Map<string, CollectionEntry<'policies'>>;
+  newsItem: Map<string, CollectionEntry<'news'>>;
+  lawItem: Map<string, CollectionEntry<'law'>>;
+  region: Map<string, Region>;
+  lookups: FigureLookups;
+  /** The newest date anywhere in the content: shown on pages with no date of their own. */
+  updated: string;
+}
+
+/** The date a page shows as 最后更新. */
+export const updatedOf = {
+  policy: (p: CollectionEntry<'policies'>) => p.data.updatedOn ?? p.data.source.retrievedOn ?? p.data.publishedOn ?? p.data.issuedOn,
+  guide: (g: CollectionEntry<'guides'>) => g.data.updatedOn,
+  news: (n: CollectionEntry<'news'>) => n.data.updatedOn ?? n.data.publishedOn,
+  law: (l: CollectionEntry<'law'>) => l.data.updatedOn ?? l.data.source.retrievedOn ?? l.data.revisedOn ?? l.data.adoptedOn,
+  /** A year's figures were last updated when their newest source was published. */
+  figures: (y: CollectionEntry<'figures'>, site: Pick<Site, 'newsItem'>) =>
+    latestDate(y.data.entries.map((e) => ('news' in e.source ? site.newsItem.get(e.source.news)?.data.publishedOn : undefined))),
+};
+
+async function load(): Promise<Site> {
+  const [policies, guides, allNews, law, figures, regionEntries] = await Promise.all([
+    getCollection('policies'), getCollection('guides'), getCollection('news'),
+    getCollection('law'), getCollection('figures'), getCollection('regions'),
+  ]);
+  const news = allNews.filter((n) => !n.data.draft).sort(byDateDesc((n) => n.data.publishedOn, (n) => n.data.title));
+  policies.sort(byDateDesc((p) => p.data.issuedOn, (p) => p.data.title));
+  guides.sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+  law.sort((a, b) => a.data.adoptedOn.localeCompare(b.data.adoptedOn));
+  figures.sort((a, b) => b.data.year - a.data.year);
+  const regions = regionEntries.map((r) => r.data);
+  const region = new Map(regions.map((r) => [r.id, r]));
+  const newsItem = new Map(news.map((n) => [n.id, n]));
+  // An empty site has no content date; the build date is then the honest answer.
+  const updated = latestDate([
+    ...policies.map(updatedOf.policy), ...guides.map(updatedOf.guide),
+    ...news.map(updatedOf.news), ...law.map(updatedOf.law),
+  ]) ?? new Date().toISOString().slice(0, 10);
+  return {
+    policies, guides, news, law, figures, regions, region, newsItem,
+    policy: new Map(policies.map((p) => [p.id, p])),
+    lawItem: new Map(law.map((l) => [l.id, l])),
+    lookups: {
+      regionName: (id) => region.get(id)?.name ?? id,
+      newsTitle: (id) => newsItem.get(id)?.data.title ?? id,
+    },
+    updated,
+  };
+}
+
+let cached: Promise<Site> | undefined;
+export function getSite(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}

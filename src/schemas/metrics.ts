@@ -1,0 +1,31 @@
+/** Units a yearly figure may carry. */
+export const UNITS = ['万元', '人', '人次', '场', '个'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export interface MetricDefinition {
+  /** The label shown in tables and charts. */
+  label: string;
+  unit: Unit;
+}
+
+/**
+ * The closed catalogue of yearly metrics. A figures file may only use these keys, so
+ * the same quantity always has one name and one unit across years.
+ */
+export const METRICS = {
+  'aid-funds': { label: '发放助学款', unit: '万元' },
+  'students-aided': { label: '资助困难职工子女', unit: '人' },
+  'skills-training': { label: '提供就业技能培训', unit: '人次' },
+  'vocational-certificates': { label: '通过职业技能鉴定获得职业资格证书', unit: '人次' },
+  'entrepreneurship-guidance': { label: '提供创业指导', unit: '人次' },
+  'entrepreneurship-training': { label: '提供创业培训', unit: '人次' },
+  'graduates-employed': { label: '实现就业', unit: '人' },
+  'job-fairs': { label: '举办就业招聘会等就业服务活动', unit: '场' },
+  'jobs-offered': { label: '提供适合高校毕业生的就业岗位', unit: '个' },
+  'job-search-aided': { label: '资助高校毕业生求职', unit: '人次' },
+  'job-search-subsidy': { label: '发放求职补贴', unit: '万元' },
+  'employer-jobs': { label: '企业及公益性岗位提供就业岗位', unit: '个' },
+} as const satisfies Record<string, MetricDefinition>;
+
+export type MetricKey = keyof typeof METRICS;
+export const METRIC_KEYS = Object.keys(METRICS) as [MetricKey, ...MetricKey[]];

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { baseEntry, entryId, httpUrl, isoDate, programs } from './common.ts';
+
+/** 工作动态（content/news/*.mdx 的文件头）。 */
+export const newsSchema = baseEntry.extend({
+  /** 发布日期 YYYY-MM-DD。 */
+  publishedOn: isoDate,
+  /** 来源：name 名称必填，url 原文网址可选。 */
+  source: z.strictObject({
+    name: z.string().trim().min(1, { error: '来源名称不能为空' }),
+    url: httpUrl.optional(),
+  }),
+  /** 发稿或所报道的工会，例如 山东省总工会。 */
+  unit: z.string().trim().min(1, { error: '工会名称不能为空' }),
+  /** 涉及的地区编号列表，例如 [jinan, qingdao]（见 content/regions/regions.yaml）。 */
+  cities: z.array(entryId('地区')).default([]),
+  /** 相关项目：golden-autumn 金秋助学、sunshine-employment 阳光就业。 */
+  programs,
+  /** 标签，由工作人员自由填写，可留空。 */
+  tags: z.array(z.string().trim().min(1)).default([]),
+  /** 摘要，最多 200 字。 */
+  summary: z.string().trim().min(1, { error: '摘要不能为空' }).max(200, { error: '摘要不能超过 200 字' }),
+  /** 草稿填 true：网站不发布。 */
+  draft: z.boolean({ error: 'draft 只能填 true 或 false' }).default(false),
+});
+
+export type News = z.output<typeof newsSchema>;

@@ -1,0 +1,27 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** Every page in the production build, as the URL path a visitor uses (404.html excluded). */
+export function builtPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, d.name);
+      if (d.isDirectory() && d.name !== 'pagefind' && d.name !== '_astro') walk(full);
+      else if (d.name === 'index.html') {
+        const rel = relative(DIST, dir).split(sep).join('/');
+        out.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+/** One page of each kind, for checks too slow to run on every page. */
+export const ONE_OF_EACH_KIND = [
+  '/', '/policies/', '/policies/guofa-2007-13/', '/guides/', '/guides/golden-autumn-application/',
+  '/law/', '/law/jiaoyu-fa/', '/news/', '/news/2018-09-30-a907c374/', '/figures/', '/figures/2017/', '/regions/',
+];

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { ONE_OF_EACH_KIND, builtPages } from './built-pages.ts';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a family can go from the home page to what to bring and where to go', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: '查看申请指南' }).click();
+    await expect(page).toHaveURL(/\/guides\/$/);
+    await page.getByRole('link', { name: '金秋助学申请指南（示例）' }).click();
+    await expect(page.getByRole('heading', { name: '要带的材料' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '怎么办理' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '截止时间' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '到哪里咨询' })).toBeVisible();
+  });
+
+  for (const path of ONE_OF_EACH_KIND) {
+    test(`${path} shows its content`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('main')).not.toBeEmpty();
+    });
+  }
+});
+
+test('content pages ship no client JavaScript', async ({ page }) => {
+  for (const path of builtPages()) {
+    await page.goto(path);
+    const scripts = await page.locator('script').count();
+    expect(scripts, path).toBe(0);
+  }
+});
+
+test.describe('on a 320 px wide phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of ONE_OF_EACH_KIND) {
+    test(`${path} needs no sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(320);
+    });
+  }
+});
+
+test('the print stylesheet hides navigation and keeps the content', async ({ page }) => {
+  await page.goto('/guides/golden-autumn-application/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await expect(page.locator('.skip-link')).toBeHidden();
+  await expect(page.getByRole('heading', { name: '要带的材料' })).toBeVisible();
+});

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { builtPages } from './built-pages.ts';
+
+const pages = builtPages();
+
+test('every list, and a page for every published entry, is built', async () => {
+  const { content } = await checkContent(join(import.meta.dirname, '../../content'));
+  const expected = [
+    '/', '/policies/', '/guides/', '/law/', '/news/', '/figures/', '/regions/',
+    ...[...content.policies.keys()].map(routes.policy),
+    ...[...content.guides.keys()].map(routes.guide),
+    ...[...content.law.keys()].map(routes.lawInstrument),
+    ...[...content.news].filter(([, n]) => !n.draft).map(([id]) => routes.newsItem(id)),
+    ...[...content.figures.values()].map((y) => routes.figuresYear(y.year)),
+  ];
+  expect(pages).toEqual(expected.sort());
+});
+
+for (const path of pages) {
+  test(`${path} loads cleanly and has the page furniture`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('requestfailed', (r) => errors.push(`请求失败 ${r.url()}`));
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('header')).toHaveCount(1);
+    await expect(page.locator('main#main')).toHaveCount(1);
+    await expect(page.locator('footer')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+    if (path !== '/') await expect(page.getByRole('navigation', { name: '当前位置' })).toBeVisible();
+    await expect(page.locator('[data-last-updated] time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    // The skip link is the first thing a keyboard user reaches, and it leads to main.
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText('跳到正文');
+    await expect(page.locator(':focus')).toHaveAttribute('href', '#main');
+    // No web fonts: only the system font stack.
+    const fontRequests = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\.(woff2?|ttf|otf)(\?|$)/.test(r.name)).length);
+    expect(fontRequests).toBe(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('an unknown address answers 404 with a helpful page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('没有找到这个页面');
+  await expect(page.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/');
+});
+
+test('a repealed policy says so at the top and links to its replacement', async ({ page }) => {
+  await page.goto('/policies/sample-union-aid-2019/');
+  const validity = page.locator('[data-validity]');
+  await expect(validity).toHaveAttribute('data-validity', 'repealed');
+  await expect(validity).toContainText('已废止');
+  await validity.getByRole('link').click();
+  await expect(page).toHaveURL(/\/policies\/sample-union-aid-2023\/$/);
+  await expect(page.locator('[data-validity]')).toContainText('有效');
+  // Validity comes before the body text.
+  const order = await page.evaluate(() => {
+    const v = document.querySelector('[data-validity]');
+    const body = document.querySelector('.prose');
+    return v && body ? v.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+  });
+  expect(order).toBeTruthy();
+});
+
+test('sample content is marked 示例内容 and real content is not', async ({ page }) => {
+  await page.goto('/guides/golden-autumn-application/');
+  await expect(page.getByRole('note')).toContainText('示例内容');
+  await page.goto('/policies/guofa-2007-13/');
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(page.locator('main')).not.toContainText('示例内容');
+});
+
+test('the imported article shows its figures, and the figures link back to it', async ({ page }) => {
+  await page.goto('/figures/2017/');
+  const row = page.locator('tr[data-metric="aid-funds"]');
+  await expect(row).toContainText('3,807.91');
+  await expect(row).toContainText('万元');
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(/\/news\/2018-09-30-a907c374\/$/);
+  await expect(page.locator('main')).toContainText('共发放助学款3807.91万元');
+});
+
+test('a guide cites law articles that land on the article', async ({ page }) => {
+  await page.goto('/guides/golden-autumn-application/');
+  await page.getByRole('link', { name: '《教育法》第三十八条' }).click();
+  await expect(page).toHaveURL(/\/law\/jiaoyu-fa\/#art-38$/);
+  await expect(page.locator('#art-38')).toContainText('家庭经济困难的儿童、少年、青年');
+});

@@ -1,0 +1,71 @@
+/**
+ * The broken-content cases the build must refuse, each a single edit to a copy of the real
+ * content with the lines the report must contain. Shared by the fast checker tests and
+ * the full Astro build-failure tests.
+ */
+export interface BadCase {
+  name: string;
+  file: string;
+  from: string | RegExp;
+  to: string;
+  expect: string[];
+}
+
+const NEWS = 'news/2018-09-30-a907c374.mdx';
+const POLICY = 'policies/guofa-2007-13.mdx';
+const GUIDE = 'guides/golden-autumn-application.mdx';
+
+export const BAD_CASES: BadCase[] = [
+  {
+    name: 'missing title', file: POLICY, from: /^title: .*\n/m, to: '',
+    expect: ['文件 content/policies/guofa-2007-13.mdx', '字段 title（标题）：缺少必填字段：请在文件头中补上 title: …'],
+  },
+  {
+    name: 'impossible date', file: NEWS, from: 'publishedOn: 2018-09-30', to: 'publishedOn: 2018-13-45',
+    expect: [`文件 content/${NEWS}`, '字段 publishedOn（发布日期）：「2018-13-45」不是有效日期：应为 YYYY-MM-DD 格式的真实日期'],
+  },
+  {
+    name: 'unknown program', file: NEWS, from: 'programs: [golden-autumn,', to: 'programs: [golden-autum,',
+    expect: [`文件 content/${NEWS}`, '字段 programs[0]（项目）：「golden-autum」不是已知项目：只能是 golden-autumn（金秋助学）或 sunshine-employment（阳光就业）'],
+  },
+  {
+    name: 'unknown topic', file: POLICY, from: 'topics: [scholarship,', to: 'topics: [scholarships,',
+    expect: [`文件 content/${POLICY}`, '字段 topics[0]（主题）：「scholarships」不是已知主题'],
+  },
+  {
+    name: 'unknown city', file: NEWS, from: 'taian, binzhou]', to: 'taian, binzhuo]',
+    expect: [`文件 content/${NEWS}`, '字段 cities[5]（地区）：指向不存在的地区「binzhuo」：content/regions/regions.yaml 中没有编号为 binzhuo 的地区。是否想写 binzhou？'],
+  },
+  {
+    name: 'negative figure value', file: 'figures/2017.yaml', from: 'value: 3807.91', to: 'value: -3807.91',
+    expect: ['文件 content/figures/2017.yaml', '字段 entries[0].value（数值）：数值不能为负数'],
+  },
+  {
+    name: 'non-numeric figure value', file: 'figures/2017.yaml', from: 'value: 12672,', to: 'value: 12672人,',
+    expect: ['文件 content/figures/2017.yaml', '字段 entries[1].value（数值）：「12672人」不是数字：应填不带单位的数字'],
+  },
+  {
+    name: 'unknown metric', file: 'figures/2017.yaml', from: 'metric: job-fairs', to: 'metric: jobfairs',
+    expect: ['文件 content/figures/2017.yaml', '字段 entries[7].metric（指标）：「jobfairs」不是已知指标：只能是 aid-funds（发放助学款）'],
+  },
+  {
+    name: 'dangling guide → policy', file: GUIDE, from: 'relatedPolicies: [guofa-2007-13,', to: 'relatedPolicies: [guofa-2007-31,',
+    expect: [`文件 content/${GUIDE}`, '字段 relatedPolicies[0]（相关政策）：指向不存在的政策「guofa-2007-31」：content/policies/guofa-2007-31.mdx 不存在。是否想写 guofa-2007-13？'],
+  },
+  {
+    name: 'dangling guide → law article', file: GUIDE, from: 'gaodeng-jiaoyu-fa#art-54', to: 'gaodeng-jiaoyu-fa#art-55',
+    expect: [`文件 content/${GUIDE}`, '字段 legalBasis[1]（法律依据）：高等教育法没有收录第 55 条：已收录第 54 条'],
+  },
+  {
+    name: 'dangling policy → supersededBy', file: 'policies/sample-union-aid-2019.mdx', from: 'supersededBy: sample-union-aid-2023', to: 'supersededBy: sample-union-aid-2024',
+    expect: ['文件 content/policies/sample-union-aid-2019.mdx', '字段 supersededBy（替代政策）：指向不存在的政策「sample-union-aid-2024」'],
+  },
+  {
+    name: 'dangling figure → news', file: 'figures/2017.yaml', from: 'source: { news: 2018-09-30-a907c374 } }\n', to: 'source: { news: 2018-09-31-a907c374 } }\n',
+    expect: ['文件 content/figures/2017.yaml', '字段 entries[0].source.news（出处）：指向不存在的动态「2018-09-31-a907c374」'],
+  },
+  {
+    name: 'malformed 文号', file: POLICY, from: 'docNumber: 国发〔2007〕13号', to: 'docNumber: 国发[2007]13号',
+    expect: [`文件 content/${POLICY}`, '字段 docNumber（文号）：文号「国发[2007]13号」格式不对', '这里应写成 国发〔2007〕13号'],
+  },
+];

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { figuresYearSchema } from '../../src/schemas/figures.ts';
+import { guideSchema } from '../../src/schemas/guide.ts';
+import { lawSchema } from '../../src/schemas/law.ts';
+import { newsSchema } from '../../src/schemas/news.ts';
+import { policySchema } from '../../src/schemas/policy.ts';
+import { regionSchema } from '../../src/schemas/region.ts';
+import { parseWithFriendlyErrors } from '../../src/lib/content/problems.ts';
+import * as ok from '../fixtures/entries.ts';
+
+/** The problems for one bad value, as "field：message" lines. */
+function problems(schema: Parameters<typeof parseWithFriendlyErrors>[0], data: unknown): string[] {
+  const result = parseWithFriendlyErrors(schema, data, 'content/x');
+  return result.ok ? [] : result.problems.map((p) => `${p.field ?? ''}：${p.message}`);
+}
+
+describe('every valid example passes its schema', () => {
+  it.each([
+    ['policy', policySchema, ok.validPolicy()],
+    ['guide', guideSchema, ok.validGuide()],
+    ['law', lawSchema, ok.validLaw()],
+    ['news', newsSchema, ok.validNews()],
+    ['figures', figuresYearSchema, ok.validFiguresYear()],
+    ['region', regionSchema, ok.validRegion()],
+  ] as const)('%s', (_name, schema, data) => {
+    expect(problems(schema, data)).toEqual([]);
+  });
+
+  it('fills defaults authors may leave out', () => {
+    const parsed = newsSchema.parse(ok.validNews());
+    expect(parsed).toMatchObject({ draft: false, sample: false, tags: [] });
+  });
+
+  it('accepts a Date from a YAML 1.1 reader and keeps the calendar day', () => {
+    const parsed = newsSchema.parse({ ...ok.validNews(), publishedOn: new Date(Date.UTC(2018, 8, 30)) });
+    expect(parsed.publishedOn).toBe('2018-09-30');
+  });
+});
+
+describe('policy', () => {
+  it('names a missing title', () => {
+    const { title: _omit, ...data } = ok.validPolicy();
+    expect(problems(policySchema, data)).toEqual(['title（标题）：缺少必填字段：请在文件头中补上 title: …']);
+  });
+  it('rejects an impossible date', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), issuedOn: '2018-13-45' })).toEqual([
+      'issuedOn（成文日期）：「2018-13-45」不是有效日期：应为 YYYY-MM-DD 格式的真实日期，例如 2018-09-30',
+    ]);
+  });
+  it('rejects 29 February of a common year', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), issuedOn: '2019-02-29' })).toHaveLength(1);
+  });
+  it('rejects an unknown program', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), programs: ['golden'] })).toEqual([
+      'programs[0]（项目）：「golden」不是已知项目：只能是 golden-autumn（金秋助学）或 sunshine-employment（阳光就业）',
+    ]);
+  });
+  it('rejects an unknown topic', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), topics: ['food'] })[0]).toMatch(/^topics\[0\]（主题）：「food」不是已知主题：只能是 tuition、/);
+  });
+  it('rejects a malformed 文号 and shows the corrected spelling', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), docNumber: '国发[2007]13号' })).toEqual([
+      'docNumber（文号）：文号「国发[2007]13号」格式不对：应为 发文机关代字〔年份〕序号号，年份用六角括号〔〕，例如 国发〔2007〕13号；这里应写成 国发〔2007〕13号',
+    ]);
+  });
+  it('requires supersededBy once a policy is repealed', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), status: 'repealed' })).toEqual([
+      'supersededBy（替代政策）：状态为 amended 或 repealed 时必须填写 supersededBy：取代本政策的政策编号',
+    ]);
+  });
+  it('flags a misspelt field instead of ignoring it', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), titel: 'x' })).toEqual(['：有未知字段 titel：请检查是否拼错，不需要就删去']);
+  });
+  it('limits the summary to 200 characters', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), summary: '字'.repeat(201) })).toEqual(['summary（摘要）：摘要不能超过 200 字']);
+  });
+  it('rejects a publishing date before the issuing date', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), publishedOn: '2007-01-01' })).toEqual(['publishedOn（发布日期）：发布日期不能早于成文日期']);
+  });
+});
+
+describe('guide', () => {
+  it('rejects a law citation without #art-N', () => {
+    expect(problems(guideSchema, { ...ok.validGuide(), legalBasis: ['jiaoyu-fa-38'] })).toEqual([
+      'legalBasis[0]（法律依据）：条文引用应写成 法规编号#art-条号，例如 jiaoyu-fa#art-38',
+    ]);
+  });
+  it('rejects duplicate eligibility ids', () => {
+    const eligibility = [{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }];
+    expect(problems(guideSchema, { ...ok.validGuide(), eligibility })).toEqual(['eligibility[1].id（编号）：条件编号 a 重复']);
+  });
+  it('needs at least one step', () => {
+    expect(problems(guideSchema, { ...ok.validGuide(), steps: [] })).toEqual(['steps（步骤）：至少写一个步骤']);
+  });
+});
+
+describe('law', () => {
+  it('rejects an article number written in Chinese', () => {
+    expect(problems(lawSchema, { ...ok.validLaw(), articles: [{ number: '三十八', text: 'x' }] })).toEqual([
+      'articles[0].number（条号）：条号应为数字，例如 第三十八条 填 38',
+    ]);
+  });
+  it('rejects the same article twice', () => {
+    const articles = [{ number: 38, text: 'x' }, { number: 38, text: 'y' }];
+    expect(problems(lawSchema, { ...ok.validLaw(), articles })).toEqual(['articles[1].number（条号）：第 38 条重复收录']);
+  });
+});
+
+describe('news', () => {
+  it('rejects an unknown program', () => {
+    expect(problems(newsSchema, { ...ok.validNews(), programs: ['jobs'] })[0]).toMatch(/^programs\[0\]（项目）：「jobs」不是已知项目/);
+  });
+  it('needs at least one program', () => {
+    expect(problems(newsSchema, { ...ok.validNews(), programs: [] })).toEqual(['programs（项目）：至少填写一个项目：golden-autumn 或 sunshine-employment']);
+  });
+  it('rejects a city written in Chinese instead of its id', () => {
+    expect(problems(newsSchema, { ...ok.validNews(), cities: ['济南'] })).toEqual([
+      'cities[0]（地区）：地区的编号应只含小写字母、数字和连字符（例如 jinan、guofa-2007-13）',
+    ]);
+  });
+});
+
+describe('figures', () => {
+  const withEntry = (patch: Record<string, unknown>) => {
+    const y = ok.validFiguresYear();
+    return { ...y, entries: [{ ...y.entries[0], ...patch }] };
+  };
+  it('rejects a negative value', () => {
+    expect(problems(figuresYearSchema, withEntry({ value: -1 }))).toEqual(['entries[0].value（数值）：数值不能为负数']);
+  });
+  it('rejects a value with its unit typed in', () => {
+    expect(problems(figuresYearSchema, withEntry({ value: '3807.91万元' }))).toEqual([
+      'entries[0].value（数值）：「3807.91万元」不是数字：应填不带单位的数字，例如 3807.91（单位由指标决定）',
+    ]);
+  });
+  it('rejects an unknown metric', () => {
+    expect(problems(figuresYearSchema, withEntry({ metric: 'money' }))[0]).toMatch(/^entries\[0\]\.metric（指标）：「money」不是已知指标：只能是 aid-funds（发放助学款）、/);
+  });
+  it('rejects a source that is neither news nor url', () => {
+    expect(problems(figuresYearSchema, withEntry({ source: { paper: 'x' } }))).toEqual(['entries[0].source（来源）：出处应写成 { news: 动态编号 } 或 { url: 网址 }']);
+  });
+  it('rejects the same metric twice for one scope', () => {
+    const y = ok.validFiguresYear();
+    expect(problems(figuresYearSchema, { ...y, entries: [y.entries[0], y.entries[0]] })[0]).toMatch(/^entries\[1\]（数据条目）：同一年内 aid-funds/);
+  });
+});
+
+describe('region', () => {
+  it('needs a source for any phone number', () => {
+    expect(problems(regionSchema, { ...ok.validRegion(), hotline: '12351' })).toEqual([
+      'hotlineSource（电话出处）：填写了 hotline（电话）就必须写 hotlineSource（出处）',
+    ]);
+  });
+  it('rejects an unknown level', () => {
+    expect(problems(regionSchema, { ...ok.validRegion(), level: 'county' })).toEqual(['level（层级）：层级只能是 national（全国）、province（省）或 city（市）']);
+  });
+});
