@@ -1,6 +1,16 @@
 import type { AstroIntegration } from 'astro';
+import { LOCALES } from '../i18n/index.ts';
+import { uiSchema } from '../i18n/schema.ts';
 import { checkContent } from '../lib/content/check.ts';
-import { formatProblems } from '../lib/content/problems.ts';
+import { formatProblems, parseWithFriendlyErrors, type ContentProblem } from '../lib/content/problems.ts';
+
+/** Every interface dictionary must be complete: a missing label would show as blank. */
+export function checkDictionaries(): ContentProblem[] {
+  return Object.entries(LOCALES).flatMap(([locale, strings]) => {
+    const parsed = parseWithFriendlyErrors(uiSchema, strings, `src/i18n/${locale}.ts`);
+    return parsed.ok ? [] : parsed.problems;
+  });
+}
 
 /** Thrown when content is bad; its message is the whole Chinese report. */
 export class ContentCheckError extends Error {
@@ -21,7 +31,9 @@ export function contentGuard({ root }: { root: string }): AstroIntegration {
     name: 'zhuxue:content-guard',
     hooks: {
       'astro:config:setup': async ({ logger }) => {
-        const { problems, content } = await checkContent(root);
+        const result = await checkContent(root);
+        const { content } = result;
+        const problems = [...checkDictionaries(), ...result.problems];
         if (problems.length) throw new ContentCheckError(formatProblems(problems));
         const counts = Object.entries(content).map(([k, v]) => `${k} ${v.size}`).join('，');
         logger.info(`内容检查通过（${counts}）`);

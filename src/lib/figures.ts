@@ -1,4 +1,4 @@
-import type { Program } from '../schemas/common.ts';
+import { PROGRAMS, type Program } from '../schemas/common.ts';
 import type { Figure, FiguresYear } from '../schemas/figures.ts';
 import { METRICS, type MetricKey } from '../schemas/metrics.ts';
 import { formatNumber } from './format.ts';
@@ -49,7 +49,10 @@ export function rowsByProgram(year: FiguresYear, look: FigureLookups): Map<Progr
     .map((f) => figureRow(f, look))
     .sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric) || a.scope.localeCompare(b.scope));
   const groups = new Map<Program, FigureRow[]>();
-  for (const row of rows) groups.set(row.program, [...(groups.get(row.program) ?? []), row]);
+  for (const program of PROGRAMS) {
+    const mine = rows.filter((r) => r.program === program);
+    if (mine.length) groups.set(program, mine);
+  }
   return groups;
 }
 

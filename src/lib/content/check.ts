@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName, type EntryOf } from './collections.ts';
 import { parseWithFriendlyErrors, type ContentProblem } from './problems.ts';
+import { lintBody } from './lint.ts';
 import { readFrontmatter, readYaml } from './read.ts';
 import { checkReferences } from './references.ts';
 
@@ -76,6 +77,10 @@ export async function checkContent(root: string): Promise<CheckResult> {
           }
         });
         continue;
+      }
+      if (spec.format === 'frontmatter') {
+        const { body } = raw.value as { body: string };
+        problems.push(...lintBody(body, file, text.split('\n').length - body.split('\n').length));
       }
       const parsed = parseWithFriendlyErrors(spec.schema, data, file);
       if (!parsed.ok) {
