@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { builtPages } from './built-pages.ts';
+import { DIST, builtPages } from './built-pages.ts';
 
 const pages = builtPages();
 
@@ -93,4 +94,14 @@ test('a guide cites law articles that land on the article', async ({ page }) => 
   await page.getByRole('link', { name: '《教育法》第三十八条' }).click();
   await expect(page).toHaveURL(/\/law\/jiaoyu-fa\/#art-38$/);
   await expect(page.locator('#art-38')).toContainText('家庭经济困难的儿童、少年、青年');
+});
+
+test('no pinyin annotation residue anywhere in the built site', () => {
+  const html = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  expect(html.length).toBeGreaterThan(10);
+  const residue = html.flatMap((f) => {
+    const m = /\p{Script=Han}\((?:[a-z]{1,6}|[a-z]*ü[a-z]*)\)/u.exec(readFileSync(join(DIST, f), 'utf8'));
+    return m ? [`${f}: ${m[0]}`] : [];
+  });
+  expect(residue).toEqual([]);
 });

@@ -1,0 +1,110 @@
+// `npm run import` end to end, on a temporary copy of content/ with the real legacy sample.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { PROJECT, copyContent } from '../helpers/content-copy.ts';
+
+const SAMPLE = join(PROJECT, 'tests/fixtures/legacy/2018-09-30-qilu-rencai-golden-autumn.txt');
+// Derived by hand from the sample and reviewed line by line: annotations removed, converted
+// to Simplified, commas and the one semicolon made full-width, 职工服务中心（站点） kept.
+const EXPECTED_BODY = readFileSync(join(PROJECT, 'tests/fixtures/legacy/2018-09-30-qilu-rencai-golden-autumn.expected.txt'), 'utf8');
+const SLUG = '2018-09-30-a907c374';
+
+let copy: ReturnType<typeof copyContent>;
+beforeEach(() => {
+  copy = copyContent();
+  rmSync(join(copy.content, 'news', `${SLUG}.mdx`));
+});
+afterEach(() => copy.cleanup());
+
+function runImport(...args: string[]) {
+  const r = spawnSync(join(PROJECT, 'node_modules/.bin/node'), [join(PROJECT, 'scripts/import-legacy.ts'), ...args, '--content', copy.content], {
+    cwd: copy.root,
+    encoding: 'utf8',
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const newsFiles = () => readdirSync(join(copy.content, 'news')).sort();
+
+describe('importing the real legacy article', () => {
+  it('writes a clean Simplified entry that matches the reviewed text and passes every check', async () => {
+    const { status, stdout } = runImport(SAMPLE);
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe(`content/news/${SLUG}.mdx`);
+    const written = readFileSync(join(copy.content, 'news', `${SLUG}.mdx`), 'utf8');
+    expect(written.split('\n---\n\n')[1]).toBe(EXPECTED_BODY);
+    expect(written).not.toMatch(/\p{Script=Han}\([a-z]{1,6}\)/u);
+    // The entry shipped in content/ is this importer's output, not a hand-made variant.
+    expect(written).toBe(readFileSync(join(PROJECT, 'content/news', `${SLUG}.mdx`), 'utf8'));
+    const { problems } = await checkContent(copy.content);
+    expect(problems).toEqual([]);
+  });
+
+  it('reports "already imported" the second time and changes nothing, unless --force', () => {
+    runImport(SAMPLE);
+    const path = join(copy.content, 'news', `${SLUG}.mdx`);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n（工作人员的修改）\n`);
+    const again = runImport(SAMPLE);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(`已导入过：content/news/${SLUG}.mdx，未做修改（要覆盖请加 --force）`);
+    expect(readFileSync(path, 'utf8')).toContain('（工作人员的修改）');
+    expect(runImport(SAMPLE, '--force').status).toBe(0);
+    expect(readFileSync(path, 'utf8')).not.toContain('（工作人员的修改）');
+  });
+
+  it('--dry-run prints the entry and writes nothing', () => {
+    const before = newsFiles();
+    const { status, stdout } = runImport(SAMPLE, '--dry-run');
+    expect(status).toBe(0);
+    expect(stdout).toContain('title: 山东省工会“阳光就业”“金秋助学”成效凸显');
+    expect(newsFiles()).toEqual(before);
+  });
+
+  it('--figures writes a draft the build ignores, never published figures', async () => {
+    const { status, stdout } = runImport(SAMPLE, '--figures');
+    expect(status).toBe(0);
+    const draftPath = join(copy.content, 'figures', 'drafts', `${SLUG}.yaml`);
+    expect(stdout).toContain(`content/figures/drafts/${SLUG}.yaml`);
+    const draft = readFileSync(draftPath, 'utf8');
+    expect(draft).toContain('draft: true');
+    expect(draft).toMatch(/label: 发放助学款\n\s+value: 3807\.91\n\s+unit: 万元/);
+    expect(draft).toMatch(/label: 资助困难职工子女\n\s+value: 12672\n\s+unit: 人\n/);
+    expect(draft).toMatch(/label: 举办就业招聘会等就业服务系列活动\n\s+value: 322\n\s+unit: 场/);
+    const { problems, content } = await checkContent(copy.content);
+    expect(problems).toEqual([]);
+    expect([...content.figures.keys()]).toEqual(['2017']);
+  });
+});
+
+describe('bad input stops with a Chinese message naming the file, and writes nothing', () => {
+  const cases: [string, string | Uint8Array, string][] = [
+    ['empty.txt', '', '文件是空的'],
+    ['binary.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), '这不是文本文件'],
+    ['gbk.txt', Uint8Array.from([0xc9, 0xbd, 0xb6, 0xab, 0x0a, 0x32, 0x30]), '文件不是 UTF-8 编码（看起来是 GBK 或 Big5）'],
+    ['big5.txt', Uint8Array.from([0xa4, 0x73, 0xaa, 0x46, 0x0a, 0x32, 0x30]), '文件不是 UTF-8 编码（看起来是 GBK 或 Big5）'],
+    ['no-date.txt', '标题\n\n正文。\n', '第二行应为“来源 . YYYY-MM-DD发布”'],
+    ['bad-date.txt', '标题\n齐鲁人才网 . 2018-13-45发布\n\n金秋助学。\n', '发布日期 2018-13-45 不存在'],
+    ['long-title.txt', `${'长'.repeat(81)}\n2018-09-30发布\n\n金秋助学。\n`, '标题有 81 个字，超过 80 字的上限'],
+  ];
+  it.each(cases)('%s', (name, bytes, message) => {
+    const file = join(copy.root, name);
+    writeFileSync(file, bytes);
+    const before = newsFiles();
+    const { status, stderr } = runImport(file);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`导入失败：${file}：${message}`);
+    expect(stderr).toContain('（未写入任何文件）');
+    expect(newsFiles()).toEqual(before);
+    expect(existsSync(join(copy.content, 'figures', 'drafts'))).toBe(false);
+  });
+
+  it('one bad file does not stop the good ones, but the exit code says something failed', () => {
+    const bad = join(copy.root, 'empty.txt');
+    writeFileSync(bad, '');
+    const { status, stdout } = runImport(bad, SAMPLE);
+    expect(status).toBe(1);
+    expect(stdout.trim()).toBe(`content/news/${SLUG}.mdx`);
+  });
+});
