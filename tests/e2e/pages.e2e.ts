@@ -84,7 +84,7 @@ test('the imported article shows its figures, and the figures link back to it', 
   const row = page.locator('tr[data-metric="aid-funds"]');
   await expect(row).toContainText('3,807.91');
   await expect(row).toContainText('万元');
-  await row.getByRole('link').click();
+  await page.locator('[data-figures-source]').first().getByRole('link').click();
   await expect(page).toHaveURL(/\/news\/2018-09-30-a907c374\/$/);
   await expect(page.locator('main')).toContainText('共发放助学款3807.91万元');
 });
