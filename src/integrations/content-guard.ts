@@ -30,11 +30,20 @@ export function contentGuard({ root }: { root: string }): AstroIntegration {
   return {
     name: 'zhuxue:content-guard',
     hooks: {
-      'astro:config:setup': async ({ logger }) => {
+      'astro:config:setup': async ({ logger, command }) => {
         const result = await checkContent(root);
         const { content } = result;
         const problems = [...checkDictionaries(), ...result.problems];
-        if (problems.length) throw new ContentCheckError(formatProblems(problems));
+        if (problems.length) {
+          const report = formatProblems(problems);
+          // A build run by staff should end on the Chinese report alone, without Astro's
+          // English hook-failure banner and an empty stack trace around it.
+          if (command === 'build') {
+            console.error(`\n${report}\n`);
+            process.exit(1);
+          }
+          throw new ContentCheckError(report);
+        }
         const counts = Object.entries(content).map(([k, v]) => `${k} ${v.size}`).join('，');
         logger.info(`内容检查通过（${counts}）`);
       },

@@ -10,7 +10,7 @@ const pages = builtPages();
 test('every list, and a page for every published entry, is built', async () => {
   const { content } = await checkContent(join(import.meta.dirname, '../../content'));
   const expected = [
-    '/', '/policies/', '/guides/', '/law/', '/news/', '/figures/', '/regions/',
+    '/', '/policies/', '/guides/', '/law/', '/news/', '/figures/', '/regions/', '/examples/',
     ...[...content.policies.keys()].map(routes.policy),
     ...[...content.guides.keys()].map(routes.guide),
     ...[...content.law.keys()].map(routes.lawInstrument),
@@ -104,4 +104,15 @@ test('no pinyin annotation residue anywhere in the built site', () => {
     return m ? [`${f}: ${m[0]}`] : [];
   });
   expect(residue).toEqual([]);
+});
+
+test('the component examples page shows every state and stays out of search engines', async ({ page }) => {
+  await page.goto('/examples/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('#validity-badge [data-validity]')).toHaveText([/有效/, /已修改.*现行版本/, /已废止.*现行版本/]);
+  const [shared, mixed] = await page.locator('#figures-table table').all();
+  await expect(shared!.locator('thead th')).toHaveText(['指标', '范围', '数值', '单位']);
+  await expect(mixed!.locator('thead th')).toHaveText(['指标', '范围', '数值', '单位', '出处']);
+  await expect(page.locator('#figures-table [data-figures-source]')).toHaveCount(1);
+  await expect(page.locator('#entry-list')).toContainText('暂无内容。');
 });
