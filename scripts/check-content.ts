@@ -1,11 +1,12 @@
-// Validate content/ without building: `npm run check:content`. Exit 1 with the Chinese report.
-import { checkContent } from '../src/lib/content/check.ts';
+// Validate content/ without building: `npm run check:content`. Same checks as the build;
+// exit 1 with the Chinese report.
+import { checkAll, describeCounts } from '../src/lib/check-all.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 
-const { problems, content } = await checkContent(contentRoot());
+const { problems, content } = await checkAll(contentRoot());
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`内容检查通过：${Object.entries(content).map(([k, v]) => `${k} ${v.size}`).join('，')}`);
+console.log(`内容检查通过：${describeCounts(content)}`);

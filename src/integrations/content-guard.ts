@@ -1,16 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { LOCALES } from '../i18n/index.ts';
-import { uiSchema } from '../i18n/schema.ts';
-import { checkContent } from '../lib/content/check.ts';
-import { formatProblems, parseWithFriendlyErrors, type ContentProblem } from '../lib/content/problems.ts';
-
-/** Every interface dictionary must be complete: a missing label would show as blank. */
-export function checkDictionaries(): ContentProblem[] {
-  return Object.entries(LOCALES).flatMap(([locale, strings]) => {
-    const parsed = parseWithFriendlyErrors(uiSchema, strings, `src/i18n/${locale}.ts`);
-    return parsed.ok ? [] : parsed.problems;
-  });
-}
+import { checkAll, describeCounts } from '../lib/check-all.ts';
+import { formatProblems } from '../lib/content/problems.ts';
 
 /** Thrown when content is bad; its message is the whole Chinese report. */
 export class ContentCheckError extends Error {
@@ -31,9 +21,7 @@ export function contentGuard({ root }: { root: string }): AstroIntegration {
     name: 'zhuxue:content-guard',
     hooks: {
       'astro:config:setup': async ({ logger, command }) => {
-        const result = await checkContent(root);
-        const { content } = result;
-        const problems = [...checkDictionaries(), ...result.problems];
+        const { problems, content } = await checkAll(root);
         if (problems.length) {
           const report = formatProblems(problems);
           // A build run by staff should end on the Chinese report alone, without Astro's
@@ -44,8 +32,7 @@ export function contentGuard({ root }: { root: string }): AstroIntegration {
           }
           throw new ContentCheckError(report);
         }
-        const counts = Object.entries(content).map(([k, v]) => `${k} ${v.size}`).join('，');
-        logger.info(`内容检查通过（${counts}）`);
+        logger.info(`内容检查通过（${describeCounts(content)}）`);
       },
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDictionaries } from '../../src/integrations/content-guard.ts';
+import { checkDictionaries } from '../../src/i18n/check.ts';
 import { uiSchema } from '../../src/i18n/schema.ts';
 import { zhHans } from '../../src/i18n/zh-hans.ts';
 import { parseWithFriendlyErrors } from '../../src/lib/content/problems.ts';

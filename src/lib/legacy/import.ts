@@ -3,9 +3,10 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Program } from '../../schemas/common.ts';
 import { newsSchema } from '../../schemas/news.ts';
-import { regionSchema, type Region } from '../../schemas/region.ts';
+import type { Region } from '../../schemas/region.ts';
 import { formatProblems, parseWithFriendlyErrors } from '../content/problems.ts';
-import { readFrontmatter, readYaml } from '../content/read.ts';
+import { checkContent } from '../content/check.ts';
+import { readFrontmatter } from '../content/read.ts';
 import { decodeLegacy } from './decode.ts';
 import { buildEntry, type BuiltEntry } from './entry.ts';
 import { draftFiguresFile, findFigureCandidates } from './figure-candidates.ts';
@@ -26,11 +27,12 @@ export type ImportResult =
   | { status: 'already-imported'; file: string }
   | { status: 'failed'; message: string };
 
+/** The regions as the build sees them; importing into broken content would only hide the breakage. */
 async function loadRegions(content: string): Promise<Region[]> {
-  const file = join(content, 'regions', 'regions.yaml');
-  const raw = readYaml(await readFile(file, 'utf8'), file);
-  if (!raw.ok || !Array.isArray(raw.value)) throw new Error(`无法读取 ${file}：请先运行 npm run check:content`);
-  return raw.value.map((r) => regionSchema.parse(r));
+  const { content: loaded } = await checkContent(content);
+  const regions = [...loaded.regions.values()];
+  if (regions.length === 0) throw new Error(`${join(content, 'regions', 'regions.yaml')} 中没有可用的地区：请先运行 npm run check:content`);
+  return regions;
 }
 
 /** Write via a temporary name and rename, so a crash never leaves half a file behind. */
@@ -61,11 +63,8 @@ export async function importLegacyFile(path: string, options: ImportOptions): Pr
   const file = join(options.content, 'news', `${entry.slug}.mdx`);
   // The same checks the build makes: an imported entry must never break the site.
   const front = readFrontmatter(entry.text, file);
-  const valid = front.ok ? parseWithFriendlyErrors(newsSchema, front.value.data, file) : undefined;
-  if (!front.ok || !valid?.ok) {
-    const problems = front.ok ? (valid && !valid.ok ? valid.problems : []) : [front.problem];
-    return { status: 'failed', message: `生成的条目没有通过检查：\n${formatProblems(problems)}` };
-  }
+  const valid = front.ok ? parseWithFriendlyErrors(newsSchema, front.value.data, file) : { ok: false as const, problems: [front.problem] };
+  if (!valid.ok) return { status: 'failed', message: `生成的条目没有通过检查：\n${formatProblems(valid.problems)}` };
   const candidates = options.figures ? findFigureCandidates(parsed.article.paragraphs) : [];
   const draft = options.figures ? draftFiguresFile(candidates, entry.slug, basename(path)) : '';
   const preview = options.figures ? `${entry.text}\n# ---- 数据候选 ----\n${draft}` : entry.text;
