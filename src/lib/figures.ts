@@ -42,6 +42,11 @@ export function figureRow(f: Figure, look: FigureLookups): FigureRow {
   };
 }
 
+/** Each source once, in first-seen order: tables and headline lists name shared sources once. */
+export function distinctSources(rows: readonly FigureRow[]): FigureRow['source'][] {
+  return [...new Map(rows.map((r) => [r.source.href, r.source])).values()];
+}
+
 /** Rows of one year grouped by program, in catalogue order, so tables read the same every year. */
 export function rowsByProgram(year: FiguresYear, look: FigureLookups): Map<Program, FigureRow[]> {
   const order = Object.keys(METRICS);

@@ -14,6 +14,10 @@ describe('content lints', () => {
     expect(lintBody('为(wei)使帮扶', 'f')[0]?.message).toBe('第 1 行有拼音注音残留「为(wei)」：请删去括号中的拼音（可用 npm run import 重新导入旧网站文章）');
     expect(lintBody('子女(nv)(nv)', 'f')).toHaveLength(1);
   });
+  it('agrees with the importer: English words it keeps are not residue', () => {
+    expect(lintBody('项目(men)和安全(an)', 'f')).toEqual([]);
+    expect(lintBody('他们(men)', 'f')[0]?.message).toContain('「们(men)」');
+  });
   it('leaves genuine parentheses alone', () => {
     expect(lintBody('职工服务中心（站点）、2017年(2017)、文件(PDF)', 'f')).toEqual([]);
   });

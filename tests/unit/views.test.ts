@@ -4,7 +4,7 @@ import { guideSchema } from '../../src/schemas/guide.ts';
 import { lawSchema } from '../../src/schemas/law.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
 import { regionSchema } from '../../src/schemas/region.ts';
-import { figureRow, headline, rowsByProgram } from '../../src/lib/figures.ts';
+import { distinctSources, figureRow, headline, rowsByProgram } from '../../src/lib/figures.ts';
 import { guideView } from '../../src/lib/guide-view.ts';
 import { validFiguresYear, validGuide, validLaw, validPolicy } from '../fixtures/entries.ts';
 
@@ -21,6 +21,11 @@ describe('figures', () => {
 
   it('shows an external source by its host name', () => {
     expect(figureRow(year.entries[1]!, look).source).toEqual({ href: 'https://example.org/a', label: 'example.org', external: true });
+  });
+
+  it('names each source once, in first-seen order', () => {
+    const rows = [...year.entries, year.entries[0]!].map((f) => figureRow(f, look));
+    expect(distinctSources(rows).map((s) => s.href)).toEqual(['/news/n1/', 'https://example.org/a']);
   });
 
   it('groups rows by program, programs and metrics always in the same order', () => {

@@ -1,11 +1,12 @@
+import { isAnnotationFor } from '../legacy/pinyin.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** Link texts that say nothing out of context: screen-reader users hear a list of links. */
 const VAGUE_LINK_TEXT = ['点击这里', '点击此处', '点这里', '这里', '此处', '链接', '更多', '详情', '点击', 'here', 'click here'];
 
 const MARKDOWN_LINK = /(?<!!)\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g;
-/** A Han character followed by (pinyin): what the old portal's export left behind. */
-const PINYIN_RESIDUE = /\p{Script=Han}(\((?:[a-z]{1,6}|[a-z]*[üv][a-z]*)\))+/u;
+/** A Han character followed by a parenthesised lower-case word: a candidate annotation. */
+const ANNOTATION_CANDIDATE = /(\p{Script=Han})\(([a-zü]{1,6})\)/gu;
 
 function lineOf(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
@@ -26,7 +27,9 @@ export function lintBody(body: string, file: string, offset = 0): ContentProblem
       });
     }
   }
-  const residue = PINYIN_RESIDUE.exec(body);
+  // The importer's own rule decides, so an English word it deliberately kept (项目(men))
+  // is not flagged, and anything it would have removed is.
+  const residue = [...body.matchAll(ANNOTATION_CANDIDATE)].find((m) => isAnnotationFor(m[2] ?? '', m[1] ?? ''));
   if (residue) {
     problems.push({
       file,

@@ -6,6 +6,7 @@ import { newsSchema } from '../../schemas/news.ts';
 import type { Region } from '../../schemas/region.ts';
 import { formatProblems, parseWithFriendlyErrors } from '../content/problems.ts';
 import { checkContent } from '../content/check.ts';
+import { lintBody } from '../content/lint.ts';
 import { readFrontmatter } from '../content/read.ts';
 import { decodeLegacy } from './decode.ts';
 import { buildEntry, type BuiltEntry } from './entry.ts';
@@ -27,11 +28,19 @@ export type ImportResult =
   | { status: 'already-imported'; file: string }
   | { status: 'failed'; message: string };
 
-/** The regions as the build sees them; importing into broken content would only hide the breakage. */
-async function loadRegions(content: string): Promise<Region[]> {
-  const { content: loaded } = await checkContent(content);
-  const regions = [...loaded.regions.values()];
-  if (regions.length === 0) throw new Error(`${join(content, 'regions', 'regions.yaml')} 中没有可用的地区：请先运行 npm run check:content`);
+const regionsByRoot = new Map<string, Promise<Region[]>>();
+
+/** The regions as the build validates them, read once per content folder for a whole batch. */
+function loadRegions(content: string): Promise<Region[]> {
+  let regions = regionsByRoot.get(content);
+  if (!regions) {
+    regions = checkContent(content).then(({ content: loaded }) => {
+      const list = [...loaded.regions.values()];
+      if (list.length === 0) throw new Error(`${join(content, 'regions', 'regions.yaml')} 中没有可用的地区：请先运行 npm run check:content`);
+      return list;
+    });
+    regionsByRoot.set(content, regions);
+  }
   return regions;
 }
 
@@ -64,7 +73,8 @@ export async function importLegacyFile(path: string, options: ImportOptions): Pr
   // The same checks the build makes: an imported entry must never break the site.
   const front = readFrontmatter(entry.text, file);
   const valid = front.ok ? parseWithFriendlyErrors(newsSchema, front.value.data, file) : { ok: false as const, problems: [front.problem] };
-  if (!valid.ok) return { status: 'failed', message: `生成的条目没有通过检查：\n${formatProblems(valid.problems)}` };
+  const problems = [...(valid.ok ? [] : valid.problems), ...(front.ok ? lintBody(front.value.body, file) : [])];
+  if (problems.length) return { status: 'failed', message: `生成的条目没有通过检查：\n${formatProblems(problems)}` };
   const candidates = options.figures ? findFigureCandidates(parsed.article.paragraphs) : [];
   const draft = options.figures ? draftFiguresFile(candidates, entry.slug, basename(path)) : '';
   const preview = options.figures ? `${entry.text}\n# ---- 数据候选 ----\n${draft}` : entry.text;
