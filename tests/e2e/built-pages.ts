@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { pathIn } from '../../src/lib/editions/editions.ts';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-/** Every page in the production build, as the URL path a visitor uses (404.html excluded). */
+/** Every page in the production build, both editions, as the URL path a visitor uses (404.html excluded). */
 export function builtPages(): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -20,8 +21,16 @@ export function builtPages(): string[] {
   return out.sort();
 }
 
+export const isTraditional = (path: string) => path.startsWith('/zh-hant/');
+
+/** The pages of the Simplified edition only. */
+export const simplifiedPages = () => builtPages().filter((p) => !isTraditional(p));
+
 /** One page of each kind, for checks too slow to run on every page. */
 export const ONE_OF_EACH_KIND = [
   '/', '/policies/', '/policies/guofa-2007-13/', '/guides/', '/guides/golden-autumn-application/',
   '/law/', '/law/jiaoyu-fa/', '/news/', '/news/2018-09-30-a907c374/', '/figures/', '/figures/2017/', '/regions/',
 ];
+
+/** The same list in both editions. */
+export const inBothEditions = (paths: readonly string[]) => [...paths, ...paths.map((p) => pathIn('zh-hant', p))];

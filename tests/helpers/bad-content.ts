@@ -65,6 +65,15 @@ export const BAD_CASES: BadCase[] = [
     expect: ['文件 content/figures/2017.yaml', '字段 entries[0].source.news（出处）：指向不存在的动态「2018-09-31-a907c374」'],
   },
   {
+    name: 'unknown component in an MDX body', file: NEWS, from: '据统计，今年', to: '据统计，<Foo />今年',
+    expect: [`文件 content/${NEWS}`, '第 13 行用了未知的组件 <Foo>：正文中只能用 <Keep>范先生</Keep>（繁体版保留原字形）'],
+  },
+  {
+    name: 'conversion override that no longer changes anything', file: 'conversion/overrides.yaml',
+    from: 'to: 范先生\n  why: 姓氏“范”不能转成“範”\n  example: 范先生说\n  expect: 范先生說', to: 'to: 範先生\n  why: 姓氏“范”不能转成“範”\n  example: 范先生说\n  expect: 範先生說',
+    expect: ['文件 content/conversion/overrides.yaml', '字段 第 1 项 to（繁体写法）：这条例外已经不起作用：不加它，OpenCC 也会把「范先生」转成「範先生」。请删除这一条'],
+  },
+  {
     name: 'malformed 文号', file: POLICY, from: 'docNumber: 国发〔2007〕13号', to: 'docNumber: 国发[2007]13号',
     expect: [`文件 content/${POLICY}`, '字段 docNumber（文号）：文号「国发[2007]13号」格式不对', '这里应写成 国发〔2007〕13号'],
   },

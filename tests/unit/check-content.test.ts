@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
+import { checkAll } from '../../src/lib/check-all.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
 import { editDistance } from '../../src/lib/content/references.ts';
@@ -12,7 +13,7 @@ afterEach(() => cleanup?.());
 
 describe('the real content', () => {
   it('passes every check', async () => {
-    const { problems, content } = await checkContent(join(PROJECT, 'content'));
+    const { problems, content } = await checkAll(join(PROJECT, 'content'));
     expect(formatProblems(problems)).toBe(formatProblems([]));
     expect(content.regions.size).toBe(18);
     expect([...content.regions.values()].filter((r) => r.level === 'city')).toHaveLength(16);
@@ -24,7 +25,7 @@ describe('bad content is reported with file, field and fix', () => {
     const copy = copyContent();
     cleanup = copy.cleanup;
     edit(copy.content, c.file, c.from, c.to);
-    const { problems } = await checkContent(copy.content);
+    const { problems } = await checkAll(copy.content);
     const report = formatProblems(problems);
     for (const line of c.expect) expect(report).toContain(line);
     // One edit, one problem: a mistake must not cascade into noise elsewhere.

@@ -1,10 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName, type EntryOf } from './collections.ts';
 import { parseWithFriendlyErrors, type ContentProblem } from './problems.ts';
 import { lintBody } from './lint.ts';
-import { readFrontmatter, readYaml } from './read.ts';
+import type { RenderedBody } from './mdx.ts';
+import { parseMdx } from './mdx-handover.ts';
+import { readYaml } from './read.ts';
 import { checkReferences } from './references.ts';
 
 /** Every entry that passed its schema, by collection and id. */
@@ -25,6 +28,13 @@ const EXTENSION_HINT: Record<string, string> = {
   data: '应为 .yaml 文件',
   list: '地区只写在 regions.yaml 一个文件里',
 };
+
+/** Lint an MDX body; rendering it (done once, in parseMdx) surfaces syntax errors and unknown components. */
+function checkBody(body: string, rendered: RenderedBody | undefined, file: string, offset: number): ContentProblem[] {
+  const problems = lintBody(body, file, offset);
+  if (rendered && !rendered.ok) problems.push({ file, message: rendered.line ? `第 ${rendered.line + offset} 行${rendered.message}` : rendered.message });
+  return problems;
+}
 
 /**
  * Read and validate all of content/ (or a copy of it) and check that every cross reference
@@ -54,8 +64,10 @@ export async function checkContent(root: string): Promise<CheckResult> {
         problems.push({ file, message: `文件名「${id}」不合规：只能用小写字母、数字和连字符，例如 guofa-2007-13.mdx` });
         continue;
       }
-      const text = await readFile(join(dir, dirent.name), 'utf8');
-      const raw = spec.format === 'frontmatter' ? readFrontmatter(text, file) : readYaml(text, file);
+      // Synchronous: one async round trip per file cost more than the read (0.4 s per 1,000).
+      const text = readFileSync(join(dir, dirent.name), 'utf8');
+      const mdx = spec.format === 'frontmatter' ? await parseMdx(text, file) : undefined;
+      const raw = mdx ? mdx.parts : readYaml(text, file);
       if (!raw.ok) {
         problems.push(raw.problem);
         continue;
@@ -80,7 +92,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
       }
       if (spec.format === 'frontmatter') {
         const { body } = raw.value as { body: string };
-        problems.push(...lintBody(body, file, text.split('\n').length - body.split('\n').length));
+        problems.push(...checkBody(body, mdx?.rendered, file, text.split('\n').length - body.split('\n').length));
       }
       const parsed = parseWithFriendlyErrors(spec.schema, data, file);
       if (!parsed.ok) {

@@ -24,6 +24,7 @@ const FIELD_LABELS: Record<string, string> = {
   year: '年份', entries: '数据条目', metric: '指标', value: '数值', scope: '范围', news: '动态',
   note: '备注', id: '编号', federation: '工会组织', hotline: '电话', hotlineSource: '电话出处',
   parent: '上级地区', copies: '份数', original: '原件', where: '地点', when: '时间', body: '说明',
+  from: '原词', to: '繁体写法', why: '原因', example: '例句', expect: '例句的繁体',
 };
 
 export function fieldPath(path: readonly PropertyKey[]): string {

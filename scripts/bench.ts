@@ -1,0 +1,102 @@
+// `npm run bench -- --news 1000 [--runs 3] [--keep]`: how long the whole build takes as the
+// portal grows. Generates N synthetic news into a throwaway copy of the project, then runs
+// the real `npm run build` there (both editions + the Pagefind index), cold each time, and
+// again with the Traditional edition off. Prints wall time, peak RSS of the build's whole
+// process tree, pages, dist and index size. Never touches the shipped content.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measure, type Measured } from './lib/process-tree.ts';
+import { syntheticNews } from './lib/synthetic-news.ts';
+
+const { values } = parseArgs({
+  options: {
+    news: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const news = Number(values.news);
+const runs = Number(values.runs);
+if (!Number.isInteger(news) || news < 0 || !Number.isInteger(runs) || runs < 1) {
+  console.error('用法：npm run bench -- --news 1000 [--runs 3] [--keep]');
+  process.exit(2);
+}
+
+const PROJECT = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'zhuxue-bench-'));
+
+// A copy of the project that builds exactly like a checkout. node_modules is a folder of
+// links, so Astro's caches (node_modules/.astro) land in the copy, not in the project.
+for (const item of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  cpSync(join(PROJECT, item), join(work, item), { recursive: true });
+}
+mkdirSync(join(work, 'node_modules'));
+for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
+  if (name !== '.astro' && name !== '.vite') symlinkSync(join(PROJECT, 'node_modules', name), join(work, 'node_modules', name));
+}
+let chars = 0;
+for (let i = 0; i < news; i++) {
+  const n = syntheticNews(i);
+  writeFileSync(join(work, 'content/news', n.file), n.text);
+  chars += n.bodyLength;
+}
+
+function size(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.size;
+  return readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0);
+}
+const countPages = (dir: string): number =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+
+async function build(traditional: boolean): Promise<Measured & { pages: number; dist: number; index: number }> {
+  for (const dir of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(work, dir), { recursive: true, force: true });
+  const result = await measure(
+    'npm',
+    ['run', 'build'],
+    { cwd: work, env: { ...process.env, CI: '1', ...(traditional ? {} : { PORTAL_TRADITIONAL: 'off' }) } },
+    // Linux shortens process names to 15 characters.
+    (names) => (names.some((n) => n.startsWith('pagefind')) ? '索引' : 'Astro'),
+  );
+  if (result.code !== 0) {
+    console.error(result.output.slice(-3000));
+    throw new Error(`构建失败（${work}）`);
+  }
+  const dist = join(work, 'dist');
+  return { ...result, pages: countPages(dist), dist: size(dist), index: size(join(dist, 'pagefind')) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+console.log(`基准：${news} 条合成动态（平均正文 ${news ? Math.round(chars / news) : 0} 字），每种构建 ${runs} 次，取中位数`);
+console.log(`临时项目：${work}`);
+const full: Awaited<ReturnType<typeof build>>[] = [];
+const simplified: Awaited<ReturnType<typeof build>>[] = [];
+for (let r = 0; r < runs; r++) {
+  // Alternate, so a slow spell on a shared machine hits both kinds alike.
+  simplified.push(await build(false));
+  full.push(await build(true));
+  console.log(`  第 ${r + 1} 轮：两版 ${full.at(-1)?.seconds.toFixed(2)} s，只有简体 ${simplified.at(-1)?.seconds.toFixed(2)} s`);
+}
+const f = full.at(-1);
+const s = simplified.at(-1);
+if (!f || !s) throw new Error('没有结果');
+const fullTime = median(full.map((x) => x.seconds));
+const simpleTime = median(simplified.map((x) => x.seconds));
+console.log('');
+const range = (xs: number[]) => (xs.length > 1 ? `（${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}）` : '');
+const phases = (xs: Measured[]) => ['Astro', '索引'].map((p) => mb(median(xs.map((x) => x.peakByPhase[p] ?? 0)))).join(' / ');
+console.log('| 构建 | 用时 | 峰值内存（进程树） | 其中 Astro / 索引阶段 | 页面 | dist | 搜索索引 |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const [label, xs, last] of [['两版 + 索引', full, f], ['只有简体 + 索引', simplified, s]] as const) {
+  const time = median(xs.map((x) => x.seconds));
+  console.log(`| ${label} | ${time.toFixed(2)} s${range(xs.map((x) => x.seconds))} | ${mb(median(xs.map((x) => x.peakRss)))} | ${phases(xs)} | ${last.pages} | ${mb(last.dist)} | ${mb(last.index)} |`);
+}
+console.log('');
+console.log(`繁体版使构建时间增加 ${((fullTime / simpleTime - 1) * 100).toFixed(1)}%（两版 / 只有简体 = ${(fullTime / simpleTime).toFixed(2)}）`);
+if (values.keep) console.log(`保留临时项目：${work}`);
+else rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,88 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createConverter, type Converter } from '../lib/editions/convert.ts';
+import { TRADITIONAL, canonicalPath, traditionalEnabled } from '../lib/editions/editions.ts';
+import { convertPage } from '../lib/editions/html.ts';
+import { checkOverrides } from '../lib/editions/overrides.ts';
+
+/** Every built page, as paths relative to the output folder; assets and the index are not pages. */
+async function builtPages(out: string): Promise<string[]> {
+  const skip = new Set([TRADITIONAL.prefix.slice(1), '_astro', 'pagefind']);
+  const entries = await readdir(out, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(out, join(e.parentPath, e.name)))
+    .filter((rel) => !skip.has(rel.split(sep)[0] ?? ''));
+}
+
+async function converter(root: string): Promise<Converter> {
+  return createConverter((await checkOverrides(root)).overrides);
+}
+
+/**
+ * The Traditional edition. After Astro has written the Simplified site, every page is
+ * converted (src/lib/editions/html.ts) and written again under /zh-hant/; assets stay
+ * shared. In the dev server, /zh-hant/… is converted on the fly from the Simplified page.
+ */
+export function traditionalEdition({ root }: { root: string }): AstroIntegration {
+  return {
+    name: 'zhuxue:traditional-edition',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!traditionalEnabled()) {
+          logger.info('PORTAL_TRADITIONAL=off：只构建简体版');
+          return;
+        }
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        const convert = await converter(root);
+        const pages = await builtPages(out);
+        // Convert on this thread while up to 32 writes are under way: writes are latency-bound
+        // on a small VM, so overlapping them with conversion saves a quarter of this step.
+        const writing = new Set<Promise<void>>();
+        for (const rel of pages) {
+          const html = convertPage(readFileSync(join(out, rel), 'utf8'), convert, TRADITIONAL);
+          const target = join(out, TRADITIONAL.prefix, rel);
+          const write: Promise<void> = mkdir(dirname(target), { recursive: true })
+            .then(() => writeFile(target, html))
+            .then(() => void writing.delete(write));
+          writing.add(write);
+          if (writing.size >= 32) await Promise.race(writing);
+        }
+        await Promise.all(writing);
+        logger.info(`繁体版：${pages.length} 页，用时 ${Math.round(performance.now() - started)} ms`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const prefix = TRADITIONAL.prefix;
+        server.middlewares.use((req, res, next) => {
+          const url = req.url ?? '/';
+          if (url !== prefix && !url.startsWith(`${prefix}/`) && !url.startsWith(`${prefix}?`)) return next();
+          const base = server.resolvedUrls?.local[0];
+          if (!base) return next();
+          (async () => {
+            const query = url.indexOf('?');
+            const path = query < 0 ? url : url.slice(0, query);
+            const simplified = canonicalPath(path) + (query < 0 ? '' : url.slice(query));
+            const response = await fetch(new URL(simplified, base), {
+              headers: { accept: req.headers.accept ?? 'text/html' },
+            });
+            const type = response.headers.get('content-type') ?? '';
+            res.statusCode = response.status;
+            if (type) res.setHeader('content-type', type);
+            if (!type.includes('text/html')) {
+              res.end(Buffer.from(await response.arrayBuffer()));
+              return;
+            }
+            res.end(convertPage(await response.text(), await converter(root), TRADITIONAL));
+          })().catch((e: Error) => {
+            logger.error(`繁体版预览失败：${url}：${e.message}`);
+            next(e);
+          });
+        });
+      },
+    },
+  };
+}

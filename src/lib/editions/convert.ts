@@ -1,0 +1,59 @@
+import { ConverterFactory, Trie, type DictGroup, type DictLike } from 'opencc-js/core';
+import * as cn2t from 'opencc-js/preset/cn2t';
+
+/** One staff-written exception to OpenCC: `from` (Simplified) always becomes exactly `to`. */
+export interface Override {
+  from: string;
+  to: string;
+}
+
+export type Converter = (text: string) => string;
+
+/**
+ * OpenCC's s2tw configuration (phrase-level `cn` → `tw`, not `twp`, which would swap
+ * vocabulary such as 软件 → 軟體 inside quoted policies), rebuilt from opencc-js's own
+ * dictionaries so that staff overrides can take part in its phrase segmentation.
+ */
+const S2TW = cn2t.configs['s2tw'] as unknown as {
+  normalizationChain: DictGroup[];
+  segmentation: DictGroup;
+  conversionChain: DictGroup[];
+};
+
+let chain: ((segment: string) => string) | undefined;
+let normalize: Converter | undefined;
+const cache = new Map<string, Converter>();
+
+/**
+ * A Simplified → Traditional converter with the given overrides. An override joins
+ * OpenCC's longest-match segmentation, so it wins where it is the longest phrase at that
+ * point (范先生说 → 范先生說) but not inside a longer known phrase (模范先生 → 模範先生),
+ * and its `to` is used exactly as written. Converters are cached per override list.
+ */
+export function createConverter(overrides: readonly Override[] = []): Converter {
+  const key = JSON.stringify(overrides.map((o) => [o.from, o.to]));
+  const cached = cache.get(key);
+  if (cached) return cached;
+  normalize ??= ConverterFactory(...(S2TW.normalizationChain as unknown as DictGroup[]));
+  chain ??= (() => {
+    const tries = S2TW.conversionChain.map((group) => {
+      const t = new Trie();
+      t.loadDictGroup(group);
+      return t;
+    });
+    return (segment: string) => tries.reduce((s, t) => t.convert(s), segment);
+  })();
+  const exact = new Map(overrides.map((o) => [o.from, o.to]));
+  const segmentation = new Trie();
+  const ownWords: DictLike = overrides.map((o) => [o.from, o.from] as const);
+  segmentation.loadDictGroup([ownWords, ...S2TW.segmentation]);
+  const convertSegment = chain;
+  const toNormal = normalize;
+  const converter: Converter = (text) =>
+    segmentation.segment(toNormal(text)).map((s) => exact.get(s) ?? convertSegment(s)).join('');
+  cache.set(key, converter);
+  return converter;
+}
+
+/** True when the text has a Han character, the only thing conversion can change. */
+export const hasHan = (text: string) => /\p{Script=Han}/u.test(text);

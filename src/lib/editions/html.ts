@@ -1,0 +1,135 @@
+import { Parser } from 'htmlparser2';
+import { hasHan, type Converter } from './convert.ts';
+import { isPageHref } from './editions.ts';
+
+/** Text in these is not prose for readers: code, scripts and styles stay as written. */
+const VERBATIM = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var']);
+/**
+ * Attributes a reader sees or hears: a tooltip, an image description, a screen-reader label,
+ * and the Pagefind filter and meta values shown beside search results (their keys are ASCII
+ * ids, which conversion never touches).
+ */
+const READER_ATTRIBUTES = new Set([
+  'alt', 'title', 'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext',
+  'aria-placeholder', 'placeholder', 'label', 'data-pagefind-filter', 'data-pagefind-meta',
+]);
+/** <meta> whose content is shown by browsers, search engines and link previews. */
+const READER_META = /^(?:description|keywords|application-name|og:title|og:description|og:site_name|og:image:alt|twitter:title|twitter:description)$/;
+
+export interface TargetEdition {
+  /** The <html lang> of the result, e.g. zh-Hant. */
+  lang: string;
+  /** The path prefix of the result, e.g. /zh-hant. */
+  prefix: string;
+}
+
+type Attribute = { name: string; value: string; quote: string | null | undefined };
+
+/** Rewrite one start tag's attributes for the target edition; true when anything changed. */
+function rewrite(tag: string, attrs: Attribute[], verbatim: boolean, convert: Converter, to: TargetEdition): boolean {
+  let changed = false;
+  const get = (name: string) => attrs.find((a) => a.name === name);
+  const set = (a: Attribute, value: string) => {
+    if (a.value === value) return;
+    a.value = value;
+    // A bare attribute that gains a value needs quotes; others keep their own.
+    if (a.quote === undefined) a.quote = '"';
+    changed = true;
+  };
+  const prefixPath = (href: string) => `${to.prefix}${href}`;
+  for (const a of attrs) {
+    if (READER_ATTRIBUTES.has(a.name) && !verbatim && hasHan(a.value)) set(a, convert(a.value));
+  }
+  const key = get('name')?.value ?? get('property')?.value ?? '';
+  const content = get('content');
+  if (tag === 'html' && get('lang')) set(get('lang')!, to.lang);
+  if (tag === 'meta' && content && READER_META.test(key) && !verbatim) set(content, convert(content.value));
+  if (tag === 'meta' && content && key === 'og:url') set(content, absolute(content.value, to));
+  if (tag === 'link' && get('rel')?.value === 'canonical' && get('href')) set(get('href')!, absolute(get('href')!.value, to));
+  if (tag === 'input' && /^(?:submit|reset|button)$/.test(get('type')?.value ?? '') && get('value') && !verbatim) {
+    set(get('value')!, convert(get('value')!.value));
+  }
+  const hreflang = get('hreflang');
+  if ((tag === 'a' || tag === 'area') && hreflang) {
+    // An explicit edition link (the 简体/繁體 switcher) keeps its target; only "current" moves.
+    const current = hreflang.value.toLowerCase() === to.lang.toLowerCase();
+    const existing = get('aria-current');
+    if (current && !existing) {
+      attrs.push({ name: 'aria-current', value: 'true', quote: '"' });
+      changed = true;
+    }
+    if (!current && existing) {
+      attrs.splice(attrs.indexOf(existing), 1);
+      changed = true;
+    }
+  } else {
+    const target = tag === 'form' ? get('action') : tag === 'a' || tag === 'area' ? get('href') : undefined;
+    if (target && isPageHref(target.value) && !isInside(target.value, to)) set(target, prefixPath(target.value));
+  }
+  return changed;
+}
+
+const isInside = (href: string, to: TargetEdition) => href === to.prefix || href.startsWith(`${to.prefix}/`);
+
+function absolute(url: string, to: TargetEdition): string {
+  if (!URL.canParse(url)) return url;
+  const u = new URL(url);
+  if (!isInside(u.pathname, to)) u.pathname = `${to.prefix}${u.pathname}`;
+  return u.href;
+}
+
+function serialize(tag: string, attrs: Attribute[], selfClosing: boolean): string {
+  const parts = attrs.map((a) =>
+    a.quote === undefined && a.value === '' ? a.name : `${a.name}="${a.quote === '"' ? a.value : a.value.replace(/"/g, '&quot;')}"`,
+  );
+  return `<${[tag, ...parts].join(' ')}${selfClosing ? ' /' : ''}>`;
+}
+
+/**
+ * The same HTML page in another edition: reader text and reader-facing attributes
+ * converted, <html lang> set, and every link to a page moved under the edition's prefix.
+ * Untouched bytes stay byte-identical. Not converted: code, scripts, styles, anything
+ * inside translate="no" (staff write <Keep>), ids, classes, URLs and other attributes.
+ */
+export function convertPage(html: string, convert: Converter, to: TargetEdition): string {
+  const edits: { start: number; end: number; text: string }[] = [];
+  /** Per open element: is its text verbatim? The root is prose. */
+  const verbatim: boolean[] = [false];
+  let attrs: Attribute[] = [];
+  const parser = new Parser(
+    {
+      onopentagname: () => {
+        attrs = [];
+      },
+      onattribute: (name, value, quote) => {
+        attrs.push({ name, value, quote });
+      },
+      onopentag: (tag, _attribs, implied) => {
+        const translate = attrs.find((a) => a.name === 'translate')?.value;
+        const inherited = verbatim[verbatim.length - 1] ?? false;
+        const mine = translate === 'no' ? true : translate === 'yes' ? false : inherited || VERBATIM.has(tag);
+        verbatim.push(mine);
+        if (implied || !rewrite(tag, attrs, mine, convert, to)) return;
+        const source = html.slice(parser.startIndex, parser.endIndex + 1);
+        edits.push({ start: parser.startIndex, end: parser.endIndex + 1, text: serialize(tag, attrs, source.endsWith('/>')) });
+      },
+      onclosetag: () => {
+        verbatim.pop();
+      },
+      ontext: (text) => {
+        if (verbatim[verbatim.length - 1] || !hasHan(text)) return;
+        const out = convert(text);
+        if (out !== text) edits.push({ start: parser.startIndex, end: parser.endIndex + 1, text: out });
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(html);
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += html.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + html.slice(at);
+}
