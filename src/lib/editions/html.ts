@@ -6,8 +6,8 @@ import { isPageHref } from './editions.ts';
 const VERBATIM = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var']);
 /**
  * Attributes a reader sees or hears: a tooltip, an image description, a screen-reader label,
- * and the Pagefind filter and meta values shown beside search results (their keys are ASCII
- * ids, which conversion never touches).
+ * and the values of data-pagefind-* attributes shown beside search results (their keys are
+ * ASCII ids, which conversion never touches).
  */
 const READER_ATTRIBUTES = new Set([
   'alt', 'title', 'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext',
