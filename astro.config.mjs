@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchDocuments } from './src/integrations/search-documents.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 
@@ -16,7 +17,9 @@ export default defineConfig({
   // naming file, field, expectation and fix (Astro itself only logs dangling references).
   // The Traditional edition is generated from the finished Simplified pages (and converted
   // on the fly in the dev server): one source, two editions, shared assets.
-  integrations: [contentGuard({ root: contentRoot() }), traditionalEdition({ root: contentRoot() })],
+  // Last, the search documents for scripts/build-index.ts (the search index is built after
+  // Astro exits, so that its memory and Astro's never add up).
+  integrations: [contentGuard({ root: contentRoot() }), traditionalEdition({ root: contentRoot() }), searchDocuments({ root: contentRoot() })],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

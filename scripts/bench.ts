@@ -7,14 +7,20 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createConverter } from '../src/lib/editions/convert.ts';
+import { findChromium } from './lib/chromium.ts';
 import { measure, type Measured } from './lib/process-tree.ts';
+import { RANKING_CASES } from './lib/search-queries.ts';
+import { probeQuery, rankOnPage, withSite } from './lib/search-probe.ts';
 import { syntheticNews } from './lib/synthetic-news.ts';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     news: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    search: { type: 'boolean', default: true },
   },
 });
 const news = Number(values.news);
@@ -69,6 +75,46 @@ async function build(traditional: boolean): Promise<Measured & { pages: number; 
   return { ...result, pages: countPages(dist), dist: size(dist), index: size(join(dist, 'pagefind')) };
 }
 
+/** The search on the last full build: index make-up, first-query cost, and ranking of the real items. */
+async function searchReport(dist: string): Promise<void> {
+  const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).map((f) => size(join(dir, f))) : []);
+  console.log('');
+  console.log('| 搜索索引 | 索引分块 | 最大分块 | 片段 | 筛选 |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const e of ['zh-hans', 'zh-hant']) {
+    const b = join(dist, 'pagefind', e);
+    const [index, fragments, filters] = [files(join(b, 'index')), files(join(b, 'fragment')), files(join(b, 'filter'))];
+    const kb = (xs: number[]) => `${(xs.reduce((a, n) => a + n, 0) / 1024).toFixed(0)} kB`;
+    console.log(`| ${e} | ${index.length} 块 ${kb(index)} | ${(Math.max(0, ...index) / 1024).toFixed(1)} kB | ${fragments.length} 个 ${kb(fragments)} | ${filters.length} 个 ${kb(filters)} |`);
+  }
+  const hant = createConverter();
+  const queries = ['困难职工', '国发〔2007〕13号', '教育法 第三十八条', '12351', '职业资格证书'];
+  await withSite(join(dist, '..'), findChromium(), async (base, browser) => {
+    console.log('');
+    console.log('| 版本 | 查询 | 结果 | 按键到结果 | 首次查询传输（脚本、wasm、索引、片段，gzip） | 页面（HTML、CSS） |');
+    console.log('|---|---|---:|---:|---:|---:|');
+    for (const edition of ['zh-hans', 'zh-hant'] as const) {
+      for (const q of queries) {
+        const query = edition === 'zh-hant' ? hant(q) : q;
+        const p = await probeQuery(base, browser, dist, edition, query);
+        console.log(`| ${edition} | ${query} | ${p.results} | ${p.ms} ms | ${(p.searchBytes / 1024).toFixed(1)} kB | ${(p.pageBytes / 1024).toFixed(1)} kB |`);
+      }
+    }
+    console.log('');
+    console.log('| 真实条目 | 查询 | 名次（简体版） |');
+    console.log('|---|---|---:|');
+    let worst = 0;
+    for (const { item, queries: qs } of RANKING_CASES) {
+      for (const q of qs) {
+        const rank = await rankOnPage(base, browser, 'zh-hans', q, item);
+        worst = Math.max(worst, rank ?? 99);
+        console.log(`| ${item} | ${q} | ${rank ?? '前 10 名以外'} |`);
+      }
+    }
+    console.log(`\n真实条目的最差名次：${worst > 10 ? '前 10 名以外' : worst}（要求前 3 名）`);
+  });
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -98,5 +144,6 @@ for (const [label, xs, last] of [['两版 + 索引', full, f], ['只有简体 + 
 }
 console.log('');
 console.log(`繁体版使构建时间增加 ${((fullTime / simpleTime - 1) * 100).toFixed(1)}%（两版 / 只有简体 = ${(fullTime / simpleTime).toFixed(2)}）`);
+if (values.search) await searchReport(join(work, 'dist'));
 if (values.keep) console.log(`保留临时项目：${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { PROGRAMS } from '../schemas/common.ts';
 import { POLICY_LEVELS, TOPICS, VALIDITY } from '../schemas/policy.ts';
 import { LAW_KINDS } from '../schemas/law.ts';
+import { FACETS, KINDS } from '../lib/search/facets.ts';
 
 const text = z.string().trim().min(1, { error: '界面文字不能为空' });
 const labels = <const T extends readonly string[]>(keys: T) =>
@@ -37,6 +38,14 @@ export const uiSchema = z.strictObject({
   hotlineLabel: text,
   notFoundTitle: text,
   notFoundBody: text,
+  /** The search page and the header search field. The page's script reads these from the page. */
+  search: z.strictObject({
+    title: text, label: text, headerLabel: text, button: text, placeholder: text, noScript: text,
+    idle: text, searching: text, count: text, none: text, more: text, error: text,
+    all: text, sort: text, relevance: text, newest: text, filters: text, docNumber: text,
+    facets: labels(FACETS),
+    kinds: labels(KINDS),
+  }),
 });
 
 export type UiStrings = z.output<typeof uiSchema>;

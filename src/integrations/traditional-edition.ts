@@ -1,12 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConverter, type Converter } from '../lib/editions/convert.ts';
 import { TRADITIONAL, canonicalPath, traditionalEnabled } from '../lib/editions/editions.ts';
 import { convertPage } from '../lib/editions/html.ts';
 import { checkOverrides } from '../lib/editions/overrides.ts';
+import { fileWriter } from '../lib/write-files.ts';
 
 /** Every built page, as paths relative to the output folder; assets and the index are not pages. */
 async function builtPages(out: string): Promise<string[]> {
@@ -40,19 +41,11 @@ export function traditionalEdition({ root }: { root: string }): AstroIntegration
         const out = fileURLToPath(dir);
         const convert = await converter(root);
         const pages = await builtPages(out);
-        // Convert on this thread while up to 32 writes are under way: writes are latency-bound
-        // on a small VM, so overlapping them with conversion saves a quarter of this step.
-        const writing = new Set<Promise<void>>();
+        const files = fileWriter();
         for (const rel of pages) {
-          const html = convertPage(readFileSync(join(out, rel), 'utf8'), convert, TRADITIONAL);
-          const target = join(out, TRADITIONAL.prefix, rel);
-          const write: Promise<void> = mkdir(dirname(target), { recursive: true })
-            .then(() => writeFile(target, html))
-            .then(() => void writing.delete(write));
-          writing.add(write);
-          if (writing.size >= 32) await Promise.race(writing);
+          await files.write(join(out, TRADITIONAL.prefix, rel), convertPage(readFileSync(join(out, rel), 'utf8'), convert, TRADITIONAL));
         }
-        await Promise.all(writing);
+        await files.done();
         logger.info(`繁体版：${pages.length} 页，用时 ${Math.round(performance.now() - started)} ms`);
       },
       'astro:server:setup': ({ server, logger }) => {

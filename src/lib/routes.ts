@@ -16,6 +16,8 @@ export const routes = {
   figures: () => '/figures/',
   figuresYear: (year: number | string) => `/figures/${year}/`,
   regions: () => '/regions/',
+  /** The search page; ?q= and the facets (kind, program, city, year, topic, validity) follow. */
+  search: () => '/search/',
   region: (id: string) => `/regions/#${id}`,
 } as const;
 

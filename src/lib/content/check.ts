@@ -16,6 +16,8 @@ export type LoadedContent = { [C in CollectionName]: Map<string, EntryOf<C>> };
 export interface CheckResult {
   problems: ContentProblem[];
   content: LoadedContent;
+  /** The rendered HTML body of every valid MDX entry, by "collection/id" (e.g. news/2018-09-30-a907c374). */
+  bodies: Map<string, string>;
 }
 
 function globToRegExp(glob: string): RegExp {
@@ -42,6 +44,7 @@ function checkBody(body: string, rendered: RenderedBody | undefined, file: strin
  */
 export async function checkContent(root: string): Promise<CheckResult> {
   const problems: ContentProblem[] = [];
+  const bodies = new Map<string, string>();
   const invalid = new Set<string>();
   const content = Object.fromEntries(
     Object.keys(COLLECTIONS).map((name) => [name, new Map()]),
@@ -105,8 +108,9 @@ export async function checkContent(root: string): Promise<CheckResult> {
         continue;
       }
       store.set(id, parsed.data);
+      if (mdx?.rendered?.ok) bodies.set(`${name}/${id}`, mdx.rendered.html);
     }
   }
   problems.push(...checkReferences(content, shown, invalid));
-  return { problems, content };
+  return { problems, content, bodies };
 }

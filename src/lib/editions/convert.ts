@@ -22,7 +22,12 @@ const S2TW = cn2t.configs['s2tw'] as unknown as {
 
 let chain: ((segment: string) => string) | undefined;
 let normalize: Converter | undefined;
-const cache = new Map<string, Converter>();
+interface Built {
+  convert: Converter;
+  /** The phrases conversion sees, in order: joined, they are the (normalised) input. */
+  segment: (text: string) => string[];
+}
+const cache = new Map<string, Built>();
 
 /**
  * A Simplified → Traditional converter with the given overrides. An override joins
@@ -31,6 +36,15 @@ const cache = new Map<string, Converter>();
  * and its `to` is used exactly as written. Converters are cached per override list.
  */
 export function createConverter(overrides: readonly Override[] = []): Converter {
+  return build(overrides).convert;
+}
+
+/** How createConverter splits text into phrases (the search index derives its folding from it). */
+export function createSegmenter(overrides: readonly Override[] = []): (text: string) => string[] {
+  return build(overrides).segment;
+}
+
+function build(overrides: readonly Override[]): Built {
   const key = JSON.stringify(overrides.map((o) => [o.from, o.to]));
   const cached = cache.get(key);
   if (cached) return cached;
@@ -49,10 +63,10 @@ export function createConverter(overrides: readonly Override[] = []): Converter 
   segmentation.loadDictGroup([ownWords, ...S2TW.segmentation]);
   const convertSegment = chain;
   const toNormal = normalize;
-  const converter: Converter = (text) =>
-    segmentation.segment(toNormal(text)).map((s) => exact.get(s) ?? convertSegment(s)).join('');
-  cache.set(key, converter);
-  return converter;
+  const segment = (text: string) => segmentation.segment(toNormal(text));
+  const built: Built = { segment, convert: (text) => segment(text).map((s) => exact.get(s) ?? convertSegment(s)).join('') };
+  cache.set(key, built);
+  return built;
 }
 
 /** True when the text has a Han character, the only thing conversion can change. */

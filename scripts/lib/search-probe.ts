@@ -1,0 +1,106 @@
+import { chromium, type Browser } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pathIn, type EditionId } from '../../src/lib/editions/editions.ts';
+
+/**
+ * Measures the search page of a built site the way a reader meets it: a cold browser
+ * opens /search/, waits until search is ready, types a query, and we time the results and
+ * count the bytes (gzip, as nginx serves them; Pagefind's own files are already compressed).
+ */
+export interface QueryProbe {
+  edition: EditionId;
+  query: string;
+  /** From the last keystroke to the results (or "none found") on the page, debounce included. */
+  ms: number;
+  results: number;
+  /** What the search itself costs: our script and data, Pagefind's script, wasm, index and fragments. */
+  searchBytes: number;
+  /** The page around it: HTML and CSS. */
+  pageBytes: number;
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+
+export async function withSite<T>(project: string, chromiumPath: string | undefined, use: (base: string, browser: Browser) => Promise<T>): Promise<T> {
+  const port = await freePort();
+  const server = spawn(join(project, 'node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], { cwd: project, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 120 && !(await fetch(base).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+    const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ['--no-sandbox', '--disable-background-networking'] });
+    try {
+      return await use(base, browser);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+export async function probeQuery(base: string, browser: Browser, dist: string, edition: EditionId, query: string): Promise<QueryProbe> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const urls = new Set<string>();
+  context.on('request', (r) => void urls.add(new URL(r.url()).pathname));
+  await page.goto(`${base}${pathIn(edition, '/search/')}`);
+  const status = page.locator('[data-status]');
+  await status.waitFor({ state: 'visible' });
+  const ms = await page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('input[name="q"]')!;
+    const out = document.querySelector('[data-status]')!;
+    const settled = (t: string) => /\d/.test(t) || t.length > 12;
+    const start = performance.now();
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise<void>((done) => {
+      const seen = new MutationObserver(() => {
+        const t = out.textContent ?? '';
+        if (settled(t) && !/…|……/.test(t)) {
+          seen.disconnect();
+          done();
+        }
+      });
+      seen.observe(out, { childList: true, characterData: true, subtree: true });
+    });
+    return performance.now() - start;
+  }, query);
+  await page.waitForLoadState('networkidle');
+  const results = await page.locator('[data-results] > li').count();
+  await context.close();
+  let searchBytes = 0;
+  let pageBytes = 0;
+  for (const url of urls) {
+    const file = join(dist, url.endsWith('/') ? `${url}index.html` : url);
+    let size = 0;
+    try {
+      size = /\.(pf_\w+|pagefind)$/.test(url) ? statSync(file).size : gzipSync(readFileSync(file), { level: 6 }).length;
+    } catch {
+      continue;
+    }
+    if (/\.(html|css|svg)$/.test(file)) pageBytes += size;
+    else searchBytes += size;
+  }
+  return { edition, query, ms: Math.round(ms), results, searchBytes, pageBytes };
+}
+
+/** The 1-based place of `item` in the page's results for `query` (up to 10 shown), or undefined. */
+export async function rankOnPage(base: string, browser: Browser, edition: EditionId, query: string, item: string): Promise<number | undefined> {
+  const page = await browser.newPage();
+  await page.goto(`${base}${pathIn(edition, '/search/')}?q=${encodeURIComponent(query)}`);
+  await page.locator('[data-results] > li').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+  const hrefs = await page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await page.close();
+  const at = hrefs.indexOf(pathIn(edition, item));
+  return at < 0 ? undefined : at + 1;
+}

@@ -1,0 +1,48 @@
+import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkedContent } from '../lib/check-all.ts';
+import { createConverter, createSegmenter } from '../lib/editions/convert.ts';
+import { TRADITIONAL, pathIn, traditionalEnabled, type EditionId } from '../lib/editions/editions.ts';
+import { convertPage } from '../lib/editions/html.ts';
+import { buildFolds } from '../lib/search/fold-build.ts';
+import { lookupData, recordDocument } from '../lib/search/index-data.ts';
+import { searchRecords } from '../lib/search/records.ts';
+import { SEARCH_DATA, searchStaging } from '../lib/search/staging.ts';
+import { fileWriter } from '../lib/write-files.ts';
+
+/**
+ * The search documents, one small HTML file per record and edition, plus each edition's
+ * folding and lookup tables, written beside the build for scripts/build-index.ts. Made
+ * here, at the end of the build, because the content is already checked and in memory.
+ */
+export function searchDocuments({ root }: { root: string }): AstroIntegration {
+  return {
+    name: 'zhuxue:search-documents',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const staging = searchStaging(fileURLToPath(dir).replace(/\/$/, ''));
+        rmSync(staging, { recursive: true, force: true });
+        const { content, bodies, overrides } = await checkedContent(root);
+        const records = searchRecords(content, bodies);
+        const convert = createConverter(overrides);
+        const texts = records.map((r) => [r.title, ...r.strong, r.html.replace(/<[^>]*>/g, '')].join('\n'));
+        const lookup = lookupData(content);
+        const editions: EditionId[] = traditionalEnabled() ? ['zh-hans', 'zh-hant'] : ['zh-hans'];
+        const folds = buildFolds(texts, convert, createSegmenter(overrides));
+        const files = fileWriter();
+        for (const edition of editions) {
+          for (const [i, r] of records.entries()) {
+            const html = recordDocument(r, pathIn(edition, r.url));
+            await files.write(join(staging, edition, `${i}.html`), edition === 'zh-hant' ? convertPage(html, convert, TRADITIONAL) : html);
+          }
+          await files.write(join(staging, `${edition}.${SEARCH_DATA}`), JSON.stringify({ fold: folds[edition], lookup }));
+        }
+        await files.done();
+        logger.info(`搜索文档：${records.length} 条 × ${editions.length} 版，用时 ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { LoadedContent } from '../content/check.ts';
+import { escapeText } from '../content/html-jsx.ts';
+import { figureRow } from '../figures.ts';
+import { articleLabel, latestDate } from '../format.ts';
+import { routes } from '../routes.ts';
+import type { Facet, Kind } from './facets.ts';
+
+
+/**
+ * One search result, in Simplified, as the search index sees it. Content items each make
+ * one record; every law article is a record of its own (linking to its #art-N anchor).
+ */
+export interface SearchRecord {
+  url: string;
+  kind: Kind;
+  title: string;
+  /** Words that weigh like the title: a 文号, a law's short name and article number. */
+  strong: string[];
+  /** Everything else the page says that a reader may search for, as HTML. */
+  html: string;
+  /** YYYY-MM-DD: shown beside the result and used for "newest first". */
+  date: string;
+  filters: Partial<Record<Facet, string[]>>;
+  docNumber?: string;
+  validity?: string;
+  /** Illustrative content: ranked after real content. */
+  sample: boolean;
+  /** The key a precise lookup (文号, law article) finds this record by. */
+  ref?: string;
+}
+
+const paragraphs = (...texts: (string | undefined)[]) =>
+  texts.filter((t): t is string => !!t).map((t) => `<p>${escapeText(t)}</p>`).join('');
+const yearOf = (date: string) => [date.slice(0, 4)];
+const cityIds = (ids: readonly string[], c: LoadedContent) => ids.filter((id) => c.regions.get(id)?.level === 'city');
+
+/** Every published item as search records. `bodies` holds rendered MDX bodies by "collection/id". */
+export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, string>): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  const body = (key: string) => bodies.get(key) ?? '';
+
+  for (const [id, p] of c.policies) {
+    records.push({
+      url: routes.policy(id), kind: 'policy', title: p.title, strong: p.docNumber ? [p.docNumber] : [],
+      html: paragraphs(p.summary, p.issuer) + body(`policies/${id}`), date: p.issuedOn,
+      filters: { kind: ['policy'], program: [...p.programs], topic: [...p.topics], validity: [p.status], year: yearOf(p.issuedOn), city: cityIds([p.region], c) },
+      ...(p.docNumber ? { docNumber: p.docNumber } : {}), validity: p.status, sample: p.sample, ref: `policy:${id}`,
+    });
+  }
+  for (const [id, g] of c.guides) {
+    const steps = g.steps.map((s) => [s.title, s.where, s.when, s.body].filter(Boolean).join(' '));
+    records.push({
+      url: routes.guide(id), kind: 'guide', title: g.title, strong: [],
+      html: paragraphs(g.summary, g.audience, ...g.eligibility.map((e) => e.text), ...g.documents.map((d) => [d.name, d.note].filter(Boolean).join('：')), ...steps, g.deadline) + body(`guides/${id}`),
+      date: g.updatedOn, filters: { kind: ['guide'], program: [g.program], year: yearOf(g.updatedOn) }, sample: g.sample,
+    });
+  }
+  for (const [id, law] of c.law) {
+    const date = law.revisedOn ?? law.adoptedOn;
+    const common = { kind: 'law' as const, date, validity: law.status, sample: law.sample, filters: { kind: ['law'], validity: [law.status], year: yearOf(date) } };
+    records.push({
+      ...common, url: routes.lawInstrument(id), title: `《${law.title}》`, strong: [law.shortName, ...(law.docNumber ? [law.docNumber] : [])],
+      html: paragraphs(law.issuer, `收录${law.articles.map((a) => articleLabel(a.number)).join('、')}`), ref: `law:${id}`,
+      ...(law.docNumber ? { docNumber: law.docNumber } : {}),
+    });
+    for (const a of law.articles) {
+      records.push({
+        ...common, url: routes.lawArticle(id, a.number), title: `《${law.shortName}》${articleLabel(a.number)}`,
+        strong: [`${law.title}${articleLabel(a.number)}`], html: paragraphs(a.chapter, a.text), ref: `law:${id}#art-${a.number}`,
+      });
+    }
+  }
+  for (const [id, n] of c.news) {
+    if (n.draft) continue;
+    records.push({
+      url: routes.newsItem(id), kind: 'news', title: n.title, strong: [], html: paragraphs(n.unit, ...n.tags) + body(`news/${id}`),
+      date: n.publishedOn, filters: { kind: ['news'], program: [...n.programs], city: cityIds(n.cities, c), year: yearOf(n.publishedOn) },
+      sample: n.sample,
+    });
+  }
+  const look = { regionName: (r: string) => c.regions.get(r)?.name ?? r, newsTitle: (n: string) => c.news.get(n)?.title ?? n };
+  for (const y of c.figures.values()) {
+    const rows = y.entries.map((e) => figureRow(e, look));
+    const sources = y.entries.map((e) => ('news' in e.source ? c.news.get(e.source.news)?.publishedOn : undefined));
+    records.push({
+      url: routes.figuresYear(y.year), kind: 'figures', title: `${y.year} 年金秋助学和阳光就业数据`, strong: [],
+      html: paragraphs(...rows.map((r) => `${r.label}（${r.scopeName}）：${r.display} ${r.unit}`)),
+      date: latestDate(sources) ?? `${y.year}-12-31`,
+      filters: { kind: ['figures'], program: [...new Set(rows.map((r) => r.program))], year: [String(y.year)], city: cityIds([...new Set(rows.map((r) => r.scope))], c) },
+      sample: y.sample,
+    });
+  }
+  return records;
+}

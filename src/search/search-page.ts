@@ -1,0 +1,110 @@
+import { readState, writeState, type SearchState } from '../lib/search/state.ts';
+import { createEngine } from './engine.ts';
+import { pageText, renderFacets, showResults } from './view.ts';
+
+/**
+ * The search page (src/pages/search/index.astro), enhanced: results as you type, filters
+ * with counts, the whole search in the URL. Both editions run this same file; which index
+ * to use comes from <html lang>, every word shown comes from the page itself.
+ */
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 120;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) void start(root);
+
+async function start(root: HTMLElement): Promise<void> {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const facets = root.querySelector<HTMLElement>('[data-facets]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const text = pageText(root.querySelector<HTMLTemplateElement>('template')!);
+  const edition = document.documentElement.lang.toLowerCase();
+  root.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((e) => (e.hidden = false));
+  root.querySelector('[data-without-js]')?.remove();
+
+  let run: Awaited<ReturnType<typeof createEngine>>;
+  try {
+    run = await createEngine(`/pagefind/${edition}/`);
+  } catch {
+    status.textContent = text('error');
+    return;
+  }
+
+  let state: SearchState = readState(new URLSearchParams(location.search));
+  let shown = 0;
+  let latest = 0;
+  let counted = false;
+  let results: Awaited<ReturnType<typeof run>>;
+
+  /** Show `next`; `history` says whether it becomes a new entry (submit, filter) or replaces this one (typing). */
+  async function go(next: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
+    state = next;
+    const url = `${location.pathname}${writeState(state)}`;
+    if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState(null, '', url);
+    if (history === 'replace') window.history.replaceState(null, '', url);
+    // The 简体/繁體 links keep the search when switching edition.
+    document.querySelectorAll<HTMLAnchorElement>('a[hreflang]').forEach((a) => (a.search = writeState(state)));
+    input.value = state.q;
+    sort.value = state.sort;
+    const ticket = ++latest;
+    status.textContent = text('searching');
+    const details = facets.closest('details');
+    // Filters in use stay visible; on a phone the closed box keeps results near the field.
+    if (Object.keys(state.filters).length || state.sort !== 'relevance') details?.setAttribute('open', '');
+    counted = !!details?.open;
+    const outcome = await run(state, counted);
+    if (ticket !== latest) return;
+    results = outcome;
+    list.replaceChildren();
+    shown = 0;
+    renderFacets(facets, outcome?.counts ?? {}, state, text);
+    if (outcome) shown = await showResults(list, outcome.results, 0, PAGE_SIZE, text);
+    if (ticket !== latest) return;
+    status.textContent = !outcome ? text('idle') : outcome.results.length ? text('count', outcome.results.length) : text('none');
+    more.hidden = !outcome || shown >= outcome.results.length;
+  }
+
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const typed = () => {
+    clearTimeout(pause);
+    pause = setTimeout(() => void go({ ...state, q: input.value }, 'replace'), TYPING_PAUSE_MS);
+  };
+  // While a Chinese input method is composing (pinyin letters, candidate list), the field
+  // holds letters the reader has not chosen yet: search when the characters are committed.
+  input.addEventListener('input', (e) => {
+    if (!(e as InputEvent).isComposing) typed();
+  });
+  input.addEventListener('compositionend', typed);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(pause);
+    void go({ ...state, q: input.value }, 'push');
+  });
+  form.addEventListener('change', (e) => {
+    const select = e.target as HTMLSelectElement;
+    if (select.name === 'sort') void go({ ...state, sort: select.value === 'newest' ? 'newest' : 'relevance' }, 'push');
+    else if (select.tagName === 'SELECT') {
+      const filters = { ...state.filters, [select.name]: select.value };
+      if (!select.value) delete filters[select.name as keyof typeof filters];
+      void go({ ...state, filters }, 'push');
+    }
+  });
+  more.addEventListener('click', async () => {
+    if (!results) return;
+    const first = list.children.length;
+    shown = await showResults(list, results.results, shown, shown + PAGE_SIZE, text);
+    more.hidden = shown >= results.results.length;
+    // Keyboard and screen-reader users continue from the first new result.
+    list.children[first]?.querySelector('a')?.focus();
+  });
+  // Counts are worked out when the filters are first opened.
+  facets.closest('details')?.addEventListener('toggle', (e) => {
+    if ((e.target as HTMLDetailsElement).open && !counted) void go(state, 'none');
+  });
+  window.addEventListener('popstate', () => void go(readState(new URLSearchParams(location.search)), 'none'));
+  await go(state, 'none');
+}

@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_CASES } from '../../scripts/lib/search-queries.ts';
+import { createConverter } from '../../src/lib/editions/convert.ts';
+import { pathIn, type EditionId } from '../../src/lib/editions/editions.ts';
+
+const hant = createConverter();
+const EDITIONS: EditionId[] = ['zh-hans', 'zh-hant'];
+const SCRIPTS = { 简体: (q: string) => q, 繁體: hant };
+
+/** Open the search page of an edition with a query string and wait for the outcome. */
+async function search(page: Page, edition: EditionId, params: string): Promise<string[]> {
+  await page.goto(`${pathIn(edition, '/search/')}${params}`);
+  const status = page.locator('[data-status]');
+  await expect(status).toHaveText(/\d+ 條?条?結?结?果|没有找到|沒有找到/);
+  return page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+for (const edition of EDITIONS) {
+  for (const [script, write] of Object.entries(SCRIPTS)) {
+    test(`${edition}: every query typed in ${script} finds its items, precise lookups first`, async ({ page }) => {
+      const failures: string[] = [];
+      for (const c of SEARCH_CASES) {
+        const query = write(c.query);
+        const found = await search(page, edition, `?q=${encodeURIComponent(query)}`);
+        for (const item of c.find) if (!found.includes(pathIn(edition, item))) failures.push(`${query}：没有找到 ${item}`);
+        if (c.first && found[0] !== pathIn(edition, c.first)) failures.push(`${query}：第一条是 ${found[0]}，应为 ${c.first}`);
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+}
+
+test('a result shows its kind, date, 文号, validity and an excerpt with the words marked', async ({ page }) => {
+  await search(page, 'zh-hans', `?q=${encodeURIComponent('资助政策体系')}`);
+  const first = page.locator('[data-results] > li').first();
+  await expect(first.getByRole('link')).toHaveText(/国务院关于建立健全/);
+  await expect(first.locator('.meta')).toContainText('政策');
+  await expect(first.locator('.meta')).toContainText('2007年5月13日');
+  await expect(first.locator('.meta')).toContainText('文号 国发〔2007〕13号');
+  await expect(first.locator('.badge')).toHaveText('有效');
+  await expect(first.locator('mark').first()).toBeVisible();
+});
+
+test('the Traditional edition shows results in Traditional, linking inside it', async ({ page }) => {
+  const found = await search(page, 'zh-hant', `?q=${encodeURIComponent('困难职工')}`);
+  expect(found.every((href) => href.startsWith('/zh-hant/'))).toBe(true);
+  await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 條結果/);
+  await expect(page.locator('[data-results]')).toContainText('困難職工');
+  await expect(page.locator('[data-results]')).not.toContainText('困难职工');
+});
+
+test('filters with counts, sort, and the whole search in the URL with back and forward', async ({ page }) => {
+  await search(page, 'zh-hans', `?q=${encodeURIComponent('金秋助学')}`);
+  await page.getByText('筛选条件').click();
+  const kind = page.getByLabel('类别');
+  const option = kind.locator('option', { hasText: /^动态（\d+）$/ });
+  await expect(option).toHaveCount(1);
+  const n = Number(/（(\d+)）/.exec((await option.textContent()) ?? '')?.[1]);
+  await kind.selectOption('news');
+  await expect(page).toHaveURL(/\?q=.+&kind=news$/);
+  await expect(page.locator('[data-status]')).toHaveText(`找到 ${n} 条结果`);
+  await expect(page.locator('[data-results] .tag')).toHaveText(Array(n).fill('动态'));
+  await page.getByLabel('排序').selectOption('newest');
+  await expect(page).toHaveURL(/&kind=news&sort=newest$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/&kind=news$/);
+  await expect(page.getByLabel('排序')).toHaveValue('relevance');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=[^&]+$/);
+  await expect(page.getByLabel('类别')).toHaveValue('');
+  await page.goForward();
+  await expect(page.getByLabel('类别')).toHaveValue('news');
+});
+
+test('a filter with no words lists everything it selects, newest first', async ({ page }) => {
+  const found = await search(page, 'zh-hans', '?kind=law');
+  expect(found.sort()).toEqual(['/law/gaodeng-jiaoyu-fa/', '/law/gaodeng-jiaoyu-fa/#art-54', '/law/jiaoyu-fa/', '/law/jiaoyu-fa/#art-38']);
+  await expect(page.getByLabel('类别')).toHaveValue('law');
+});
+
+test('results come as you type, and the URL follows', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('[data-status]')).toHaveText('请输入关键词，或选择下面的条件。');
+  await page.getByLabel('搜索政策、指南、法规条文、动态和数据').pressSequentially('劳动模范', { delay: 30 });
+  await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果/);
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%8A%B3%E5%8A%A8%E6%A8%A1%E8%8C%83$/);
+  await expect(page.locator('[data-status]')).toHaveAttribute('role', 'status');
+});
+
+test('from the keyboard: type, Enter, then Tab into the results', async ({ page }) => {
+  await page.goto('/search/');
+  // Until the script is ready, Enter is an ordinary form submit (which works too, as a new page).
+  await expect(page.locator('[data-status]')).toHaveText('请输入关键词，或选择下面的条件。');
+  await page.getByLabel('搜索政策、指南、法规条文、动态和数据').focus();
+  await page.keyboard.type('12351');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条结果/);
+  for (let i = 0; i < 10 && !(await page.evaluate(() => !!document.activeElement?.closest('[data-results]'))); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.locator(':focus')).toHaveAttribute('href', /^\/(news|guides)\//);
+});
+
+for (const edition of EDITIONS) {
+  test(`${edition}: the header field on any page searches this edition`, async ({ page }) => {
+    await page.goto(pathIn(edition, '/policies/'));
+    const field = page.locator('header input[name="q"]');
+    await field.fill('12351');
+    await field.press('Enter');
+    await expect(page).toHaveURL(`${pathIn(edition, '/search/')}?q=12351`);
+    await expect(page.locator('[data-results] > li')).not.toHaveCount(0);
+    // Switching edition keeps the search.
+    const other = page.locator('a[hreflang]:not([aria-current])');
+    await expect(other).toHaveAttribute('href', /\?q=12351$/);
+  });
+
+  test(`${edition}: the search page with results has no WCAG 2.2 AA violations`, async ({ page }) => {
+    await search(page, edition, `?q=${encodeURIComponent('资助')}&kind=policy`);
+    await page.locator('details.facets summary').click();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs JavaScript and offers the browse pages', async ({ page }) => {
+    await page.goto('/search/?q=12351');
+    await expect(page.getByText('搜索需要浏览器开启 JavaScript')).toBeVisible();
+    await expect(page.locator('main').getByRole('link', { name: '资助政策' })).toHaveAttribute('href', '/policies/');
+    await expect(page.locator('[data-status]')).toBeHidden();
+  });
+});
+
+test('with JavaScript the fallback text is gone', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('[data-status]')).toBeVisible();
+  await expect(page.getByText('搜索需要浏览器开启 JavaScript')).toHaveCount(0);
+});

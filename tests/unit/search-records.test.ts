@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { lookupData, recordDocument } from '../../src/lib/search/index-data.ts';
+import { searchRecords } from '../../src/lib/search/records.ts';
+import { PROJECT } from '../helpers/content-copy.ts';
+
+const { content, bodies } = await checkContent(join(PROJECT, 'content'));
+const records = searchRecords(content, bodies);
+const byUrl = new Map(records.map((r) => [r.url, r]));
+
+describe('search records from the content', () => {
+  it('make one result per item, and one per law article with its anchor', () => {
+    const laws = [...content.law.values()].reduce((n, l) => n + 1 + l.articles.length, 0);
+    expect(records).toHaveLength(content.policies.size + content.guides.size + content.news.size + content.figures.size + laws);
+    expect(byUrl.get('/law/jiaoyu-fa/#art-38')).toMatchObject({ kind: 'law', title: '《教育法》第三十八条', ref: 'law:jiaoyu-fa#art-38' });
+  });
+
+  it('carry ids as filter values, the same in both editions', () => {
+    expect(byUrl.get('/news/2018-09-30-a907c374/')?.filters).toEqual({
+      kind: ['news'], program: ['golden-autumn', 'sunshine-employment'], city: ['jinan', 'qingdao', 'zibo', 'dongying', 'taian', 'binzhou'], year: ['2018'],
+    });
+    expect(byUrl.get('/policies/guofa-2007-13/')).toMatchObject({ docNumber: '国发〔2007〕13号', validity: 'in-force', strong: ['国发〔2007〕13号'], ref: 'policy:guofa-2007-13' });
+    expect(byUrl.get('/policies/sample-union-aid-2019/')?.sample).toBe(true);
+  });
+
+  it('index the page’s words: the news body, a guide’s materials, the figures with their units', () => {
+    expect(byUrl.get('/news/2018-09-30-a907c374/')?.html).toContain('共发放助学款3807.91万元');
+    expect(byUrl.get('/guides/golden-autumn-application/')?.html).toContain('录取通知书');
+    expect(byUrl.get('/figures/2017/')?.html).toContain('发放助学款（山东省）：3,807.91 万元');
+  });
+});
+
+describe('the document Pagefind indexes for a record', () => {
+  it('weighs title and 文号, and carries filters, meta and sort on empty elements', () => {
+    const doc = recordDocument(byUrl.get('/policies/guofa-2007-13/')!, '/zh-hant/policies/guofa-2007-13/');
+    expect(doc).toContain('<h1 data-pagefind-weight="10">国务院关于建立健全');
+    expect(doc).toContain('<p data-pagefind-weight="10">国发〔2007〕13号</p>');
+    expect(doc).toContain('<span data-pagefind-filter="validity:in-force"></span>');
+    expect(doc).toContain('<span data-pagefind-filter="real:yes"></span>');
+    expect(recordDocument(byUrl.get('/policies/sample-union-aid-2019/')!, '/x/')).not.toContain('real:yes');
+    expect(doc).toContain('<span data-pagefind-meta="href:/zh-hant/policies/guofa-2007-13/"></span>');
+    expect(doc).toContain('<span data-pagefind-sort="date:2007-05-13"></span>');
+  });
+});
+
+describe('lookup tables', () => {
+  it('split 文号 and name laws every way a reader does', () => {
+    const data = lookupData(content);
+    expect(data.policies).toContainEqual({ ref: 'policy:guofa-2007-13', org: '国发', year: 2007, num: 13 });
+    expect(data.laws).toContainEqual({ ref: 'law:jiaoyu-fa', names: ['教育法', '中华人民共和国教育法'], articles: [38] });
+  });
+});
