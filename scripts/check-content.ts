@@ -4,7 +4,8 @@ import { checkAll, describeCounts } from '../src/lib/check-all.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 
-const { problems, content } = await checkAll(contentRoot());
+const { problems, warnings, content } = await checkAll(contentRoot());
+for (const w of warnings) console.warn(`警告：${w.file}：${w.message}`);
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -94,13 +94,17 @@ export async function probeQuery(base: string, browser: Browser, dist: string, e
   return { edition, query, ms: Math.round(ms), results, searchBytes, pageBytes };
 }
 
-/** The 1-based place of `item` in the page's results for `query` (up to 10 shown), or undefined. */
-export async function rankOnPage(base: string, browser: Browser, edition: EditionId, query: string, item: string): Promise<number | undefined> {
+/**
+ * The 1-based place of `item` in the page's results for `query` (up to 10 shown), or
+ * undefined; and how many synthetic news (bench-…) are placed above it.
+ */
+export async function rankOnPage(base: string, browser: Browser, edition: EditionId, query: string, item: string): Promise<{ rank: number | undefined; syntheticAbove: number }> {
   const page = await browser.newPage();
   await page.goto(`${base}${pathIn(edition, '/search/')}?q=${encodeURIComponent(query)}`);
   await page.locator('[data-results] > li').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
   const hrefs = await page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   await page.close();
   const at = hrefs.indexOf(pathIn(edition, item));
-  return at < 0 ? undefined : at + 1;
+  const above = at < 0 ? hrefs : hrefs.slice(0, at);
+  return { rank: at < 0 ? undefined : at + 1, syntheticAbove: above.filter((h) => /\/news\/bench-\d+\//.test(h ?? '')).length };
 }

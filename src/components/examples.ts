@@ -2,6 +2,9 @@ import type { ComponentProps } from 'astro/types';
 import type EntryList from './EntryList.astro';
 import type FiguresTable from './FiguresTable.astro';
 import type HeadlineFigures from './HeadlineFigures.astro';
+import type Checklist from './Checklist.astro';
+import type Cite from './Cite.astro';
+import type ReviewNotice from './ReviewNotice.astro';
 import type SourceLine from './SourceLine.astro';
 import type ValidityBadge from './ValidityBadge.astro';
 import { figuresYearSchema } from '../schemas/figures.ts';
@@ -34,6 +37,7 @@ export const examples = {
     { name: '有效', props: { status: 'in-force' } },
     { name: '已修改，指向现行版本', props: { status: 'amended', replacement: { href: '#validity-badge', title: '现行版本示例' } } },
     { name: '已废止，指向现行版本', props: { status: 'repealed', replacement: { href: '#validity-badge', title: '现行版本示例' } } },
+    { name: '效力未确认', props: { status: undefined } },
   ] satisfies { name: string; props: ComponentProps<typeof ValidityBadge> }[],
   entryList: [
     { name: '有内容', props: { headingLevel: 3, items: [
@@ -52,10 +56,23 @@ export const examples = {
   sourceLine: [
     { name: '只有名称', props: { source: { name: '示例来源' } } },
     { name: '有网址和核对日期', props: { source: { name: '示例来源', url: 'https://example.org/', retrievedOn: '2026-11-26' } } },
+    { name: '有标题、日期和说明', props: { source: { name: '示例报纸', title: '示例报道标题', publishedOn: '2018-07-24', note: '转载页面，原发网址没有找到。' } } },
   ] satisfies { name: string; props: ComponentProps<typeof SourceLine> }[],
+  cite: [
+    { name: '单款条文', props: { id: 'example-cite-1', target: { lawId: 'jiaoyu-fa', lawTitle: '示例法', number: 38, text: '国家对家庭经济困难的学生提供资助（示例文字）。' } } },
+    { name: '多款条文', props: { id: 'example-cite-2', target: { lawId: 'jiaoyu-fa', lawTitle: '示例法', number: 43, text: '第一款示例文字。\n第二款示例文字。' } } },
+  ] satisfies { name: string; props: ComponentProps<typeof Cite> }[],
+  checklist: [
+    { name: '申请准备清单', props: { id: 'example', items: ['示例事项一', '示例事项二'] } },
+  ] satisfies { name: string; props: ComponentProps<typeof Checklist> }[],
+  reviewNotice: [
+    { name: '超过 12 个月未核对', props: { reviewedOn: '2020-01-01' } },
+  ] satisfies { name: string; props: ComponentProps<typeof ReviewNotice> }[],
 };
 
 /** The MDX body components, rendered the way an entry's body is (src/lib/content/mdx.ts). */
 const keep = await renderMdxBody('<Keep>这段文字保持简体</Keep>，其余文字在繁体版中转换为繁体。');
 if (!keep.ok) throw new Error(keep.message);
-export const bodyExamples = { keep: keep.html };
+const cite = await renderMdxBody('正文中的引用：<Cite law="jiaoyu-fa" article={38} />规定……');
+if (!cite.ok) throw new Error(cite.message);
+export const bodyExamples = { keep: keep.html, cite: cite.html };

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { PROGRAMS } from '../schemas/common.ts';
 import { POLICY_LEVELS, TOPICS, VALIDITY } from '../schemas/policy.ts';
 import { LAW_KINDS } from '../schemas/law.ts';
+import { OUTCOME_TONES } from '../schemas/self-check.ts';
 import { FACETS, KINDS } from '../lib/search/facets.ts';
 
 const text = z.string().trim().min(1, { error: '界面文字不能为空' });
@@ -21,7 +22,7 @@ export const uiSchema = z.strictObject({
   breadcrumbLabel: text,
   /** The 简体/繁體 switcher's accessible name. */
   editionsLabel: text,
-  nav: labels(['home', 'policies', 'guides', 'law', 'news', 'figures', 'regions'] as const),
+  nav: labels(['home', 'policies', 'guides', 'check', 'law', 'news', 'figures', 'regions'] as const),
   lastUpdated: text,
   sampleBadge: text,
   sampleNotice: text,
@@ -32,10 +33,39 @@ export const uiSchema = z.strictObject({
   topics: labels(TOPICS),
   levels: labels(POLICY_LEVELS),
   validity: labels(VALIDITY),
+  validityUnknown: text,
+  validityUnknownNote: text,
+  /** Shown under a policy title the site wrote because the document's own title was not found. */
+  officialTitleNote: text,
   lawKinds: labels(LAW_KINDS),
   replacedBy: text,
   footerNote: text,
   hotlineLabel: text,
+  phoneLabel: text,
+  addressLabel: text,
+  websiteLabel: text,
+  print: text,
+  /** Guide pages. {date} is filled in. */
+  guide: labels([
+    'atAGlance', 'who', 'help', 'when', 'where', 'fraudTitle', 'fraudBody', 'staleTitle', 'staleBody',
+    'eligibility', 'amounts', 'amountsCaption', 'yuan',
+    'documents', 'checklist', 'checklistHint', 'checklistClear', 'steps', 'stepWhere', 'stepWhen',
+    'contacts', 'allUnions', 'related', 'legalBasis', 'sources', 'sourceRef', 'reviewed',
+  ] as const),
+  /** The law compilation. {n} is filled in. */
+  law: labels([
+    'intro', 'toc', 'printView', 'printTitle', 'printIntro', 'cite', 'copy', 'copied', 'copyFailed',
+    'adopted', 'published', 'revised', 'effective', 'history', 'articles', 'excerptNote',
+  ] as const),
+  /** The self-check. The page's script reads these from the page. */
+  check: z.strictObject({
+    ...labels([
+      'privacy', 'noScript', 'question', 'next', 'back', 'restart', 'print', 'chooseOne', 'result', 'summary',
+      'met', 'unmet', 'unsure', 'why', 'todo', 'guides', 'legal', 'answers', 'change', 'rules', 'rulesIntro',
+      'leadsTo', 'outcome', 'criteria',
+    ] as const).shape,
+    tones: labels(OUTCOME_TONES),
+  }),
   notFoundTitle: text,
   notFoundBody: text,
   /** The search page and the header search field. The page's script reads these from the page. */

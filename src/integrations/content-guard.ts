@@ -21,7 +21,7 @@ export function contentGuard({ root }: { root: string }): AstroIntegration {
     name: 'zhuxue:content-guard',
     hooks: {
       'astro:config:setup': async ({ logger, command }) => {
-        const { problems, content } = await checkAll(root);
+        const { problems, warnings, content } = await checkAll(root);
         if (problems.length) {
           const report = formatProblems(problems);
           // A build run by staff should end on the Chinese report alone, without Astro's
@@ -32,6 +32,7 @@ export function contentGuard({ root }: { root: string }): AstroIntegration {
           }
           throw new ContentCheckError(report);
         }
+        for (const w of warnings) logger.warn(`${w.file}：${w.message}`);
         logger.info(`内容检查通过（${describeCounts(content)}）`);
       },
     },

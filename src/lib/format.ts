@@ -1,9 +1,12 @@
 /** Display helpers shared by every page; pure so they are unit-tested. */
 
-/** 2018-09-30 → 2018年9月30日 (no time zone involved: the input is a calendar date). */
+/**
+ * 2018-09-30 → 2018年9月30日 (no time zone involved: the input is a calendar date).
+ * A date known only to the month or year says no more: 2018-07 → 2018年7月, 2018 → 2018年.
+ */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
 }
 
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });

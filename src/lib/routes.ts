@@ -8,8 +8,12 @@ export const routes = {
   policy: (id: string) => `/policies/${id}/`,
   guides: () => '/guides/',
   guide: (id: string) => `/guides/${id}/`,
+  /** The eligibility self-check. */
+  check: () => '/check/',
   law: () => '/law/',
   lawInstrument: (id: string) => `/law/${id}/`,
+  /** The whole compilation on one page, for printing. */
+  lawPrint: () => '/law/print/',
   lawArticle: (id: string, n: number) => `/law/${id}/#${articleAnchor(n)}`,
   news: () => '/news/',
   newsItem: (id: string) => `/news/${id}/`,

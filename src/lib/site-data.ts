@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { LAW_KINDS } from '../schemas/law.ts';
 import type { Region } from '../schemas/region.ts';
 import type { FigureLookups } from './figures.ts';
 import { byDateDesc, latestDate } from './format.ts';
+import { resolveCitations, type CiteTarget } from './law/cite.ts';
 
 /**
  * All content, loaded, filtered and sorted once per build. Pages and components read this
@@ -14,11 +16,17 @@ export interface Site {
   law: CollectionEntry<'law'>[];
   figures: CollectionEntry<'figures'>[];
   regions: Region[];
+  /** The self-check (content/check/self-check.yaml), when there is one. */
+  selfCheck: CollectionEntry<'checks'> | undefined;
   policy: Map<string, CollectionEntry<'policies'>>;
   newsItem: Map<string, CollectionEntry<'news'>>;
   lawItem: Map<string, CollectionEntry<'law'>>;
   region: Map<string, Region>;
   lookups: FigureLookups;
+  /** A collected law article, as a citation shows it. */
+  article: (lawId: string, n: number) => CiteTarget | undefined;
+  /** An entry's MDX body as HTML, its <Cite> markers made into citations; `cites` counts them. */
+  bodyOf: (entry: { rendered?: { html: string } | undefined }) => { html: string; cites: number };
   /** The newest date anywhere in the content: shown on pages with no date of their own. */
   updated: string;
 }
@@ -35,27 +43,39 @@ export const updatedOf = {
 };
 
 async function load(): Promise<Site> {
-  const [policies, guides, allNews, law, figures, regionEntries] = await Promise.all([
+  const [policies, guides, allNews, law, figures, regionEntries, checks] = await Promise.all([
     getCollection('policies'), getCollection('guides'), getCollection('news'),
-    getCollection('law'), getCollection('figures'), getCollection('regions'),
+    getCollection('law'), getCollection('figures'), getCollection('regions'), getCollection('checks'),
   ]);
   const news = allNews.filter((n) => !n.data.draft).sort(byDateDesc((n) => n.data.publishedOn, (n) => n.data.title));
+  // Partial dates (2018, 2018-07) sort as text, before any full date of the same year.
   policies.sort(byDateDesc((p) => p.data.issuedOn, (p) => p.data.title));
   guides.sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
-  law.sort((a, b) => a.data.adoptedOn.localeCompare(b.data.adoptedOn));
+  // The compilation's order: the Constitution, then laws, then regulations, each oldest first.
+  law.sort((a, b) => LAW_KINDS.indexOf(a.data.kind) - LAW_KINDS.indexOf(b.data.kind) || a.data.adoptedOn.localeCompare(b.data.adoptedOn));
   figures.sort((a, b) => b.data.year - a.data.year);
   const regions = regionEntries.map((r) => r.data);
   const region = new Map(regions.map((r) => [r.id, r]));
   const newsItem = new Map(news.map((n) => [n.id, n]));
+  const lawItem = new Map(law.map((l) => [l.id, l]));
+  const article = (lawId: string, n: number): CiteTarget | undefined => {
+    const l = lawItem.get(lawId)?.data;
+    const a = l?.articles.find((x) => x.number === n);
+    return l && a ? { lawId, lawTitle: l.title, number: n, text: a.text } : undefined;
+  };
   // An empty site has no content date; the build date is then the honest answer.
   const updated = latestDate([
     ...policies.map(updatedOf.policy), ...guides.map(updatedOf.guide),
     ...news.map(updatedOf.news), ...law.map(updatedOf.law),
   ]) ?? new Date().toISOString().slice(0, 10);
   return {
-    policies, guides, news, law, figures, regions, region, newsItem,
+    policies, guides, news, law, figures, regions, region, newsItem, lawItem, article,
+    selfCheck: checks.find((c) => c.id === 'self-check'),
     policy: new Map(policies.map((p) => [p.id, p])),
-    lawItem: new Map(law.map((l) => [l.id, l])),
+    bodyOf: (entry) => {
+      const { html, count } = resolveCitations(entry.rendered?.html ?? '', article, 'cite');
+      return { html, cites: count };
+    },
     lookups: {
       regionName: (id) => region.get(id)?.name ?? id,
       newsTitle: (id) => newsItem.get(id)?.data.title ?? id,

@@ -42,6 +42,31 @@ export const isoDate = z
     return text;
   });
 
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A date known only as far as the sources say: 2018, 2018-07 or 2018-07-24. For documents
+ * whose exact date no source gives (a notice known only from a news report of its year).
+ * Sorts as text; pages show 2018年 / 2018年7月 / 2018年7月24日.
+ */
+export const partialDate = z
+  .union([z.string(), z.number(), z.date()], {
+    error: '应为 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 2018 或 2018-07-24；只知道年份就只写年份',
+  })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+    const m = PARTIAL_DATE.exec(text);
+    const [y, mo, d] = [Number(m?.[1]), Number(m?.[2] ?? 1), Number(m?.[3] ?? 1)];
+    if (!m || y < 1900 || !isRealDate(y, mo, d)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `「${text}」不是有效日期：应为 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 2018 或 2018-07-24`,
+      });
+      return z.NEVER;
+    }
+    return text;
+  });
+
 /** Which program(s) an entry belongs to. */
 export const program = z.enum(PROGRAMS, {
   error: (iss) =>
@@ -61,10 +86,16 @@ export const httpUrl = z.url({
 export const source = z.strictObject({
   /** 来源名称，例如 中国政府网、齐鲁人才网。 */
   name: z.string().trim().min(1, { error: '来源名称不能为空' }),
+  /** 文章或文件的标题（可选）。 */
+  title: z.string().trim().min(1, { error: '来源标题不能为空；没有就不写 title' }).optional(),
   /** 原文网址（可选；没有可靠网址就不填，不要猜）。 */
   url: httpUrl.optional(),
   /** 抄录或核对原文的日期（可选）。 */
   retrievedOn: isoDate.optional(),
+  /** 来源本身的发布日期（可选），例如新闻的刊发日期。 */
+  publishedOn: isoDate.optional(),
+  /** 关于来源的说明（可选），例如 转载，原发网址未找到；读者会看到这句话。 */
+  note: z.string().trim().min(1, { error: '来源说明不能为空；没有就不写 note' }).optional(),
 });
 
 /** A non-empty, single-line title. */

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { baseEntry, entryId, isoDate, programs, source } from './common.ts';
+import { baseEntry, entryId, isoDate, partialDate, programs, source } from './common.ts';
 import { docNumber } from './doc-number.ts';
 
 export const POLICY_LEVELS = ['national', 'provincial', 'municipal', 'union'] as const;
 export const VALIDITY = ['in-force', 'amended', 'repealed'] as const;
 export const TOPICS = [
-  'tuition', 'living-allowance', 'loan', 'scholarship', 'work-study',
+  'union-aid', 'tuition', 'living-allowance', 'loan', 'scholarship', 'work-study',
   'employment', 'training', 'entrepreneurship', 'counselling', 'other',
 ] as const;
 
@@ -27,14 +27,16 @@ export const policySchema = baseEntry
     level: z.enum(POLICY_LEVELS, { error: `层级只能是 ${list(POLICY_LEVELS)}` }),
     /** 适用地区的编号（见 content/regions/regions.yaml）；国家政策填 national。 */
     region: entryId('地区'),
-    /** 成文日期 YYYY-MM-DD。 */
-    issuedOn: isoDate,
+    /** 标题是不是文件的原标题。原标题没查到、标题是本站按内容拟的，填 false，页面会注明。 */
+    officialTitle: z.boolean({ error: 'officialTitle 只能填 true 或 false' }).default(true),
+    /** 成文日期：YYYY-MM-DD；来源只说明年份或月份的，只写 YYYY 或 YYYY-MM，切勿猜测。 */
+    issuedOn: partialDate,
     /** 公开发布日期；不确定就不填，切勿猜测。 */
     publishedOn: isoDate.optional(),
     /** 施行日期（可选）。 */
     effectiveOn: isoDate.optional(),
-    /** 效力：in-force 有效、amended 已修改、repealed 已废止。 */
-    status: validity,
+    /** 效力：in-force 有效、amended 已修改、repealed 已废止；来源没有说明就不填，页面显示“效力未确认”。 */
+    status: validity.optional(),
     /** 修改或废止本政策的新政策编号（状态不是 in-force 时必填）。 */
     supersededBy: entryId('替代政策').optional(),
     /** 主题，可多选，只能用固定列表中的词。 */
@@ -49,14 +51,17 @@ export const policySchema = baseEntry
     source,
   })
   .superRefine((p, ctx) => {
-    if (p.status !== 'in-force' && !p.supersededBy) {
+    if ((p.status === 'amended' || p.status === 'repealed') && !p.supersededBy) {
       ctx.addIssue({
         code: 'custom',
         path: ['supersededBy'],
         message: '状态为 amended 或 repealed 时必须填写 supersededBy：取代本政策的政策编号',
       });
     }
-    if (p.publishedOn && p.publishedOn < p.issuedOn) {
+    if (p.issuedOn.length < 10 && !p.updatedOn) {
+      ctx.addIssue({ code: 'custom', path: ['updatedOn'], message: '成文日期只写到年或月时，请填写 updatedOn（本页最近修改的日期），页面用它显示“最后更新”' });
+    }
+    if (p.publishedOn && p.publishedOn.slice(0, p.issuedOn.length) < p.issuedOn) {
       ctx.addIssue({ code: 'custom', path: ['publishedOn'], message: '发布日期不能早于成文日期' });
     }
   });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId } from './common.ts';
+import { entryId, httpUrl } from './common.ts';
 
 export const REGION_LEVELS = ['national', 'province', 'city'] as const;
 
@@ -21,9 +21,20 @@ export const regionSchema = z.strictObject({
   hotline: z.string().regex(/^[0-9-]{3,20}$/, { error: '电话号码只能含数字和连字符' }).optional(),
   /** 电话号码或机构名称的出处（填了 hotline 就必须写）。 */
   hotlineSource: z.string().trim().min(1).optional(),
+  /** 工会机关的办公电话（不是专门的助学电话）；只填有出处的号码。 */
+  phone: z.string().regex(/^[0-9-]{3,20}$/, { error: '电话号码只能含数字和连字符' }).optional(),
+  /** 工会机关的地址；只填有出处的地址。 */
+  address: z.string().trim().min(1).optional(),
+  /** 工会的官方网站。 */
+  website: httpUrl.optional(),
+  /** 电话、地址、网站的出处和查到的日期（填了其中任何一项就必须写）。 */
+  contactSource: z.string().trim().min(1).optional(),
 }).refine((r) => !r.hotline || r.hotlineSource, {
   error: '填写了 hotline（电话）就必须写 hotlineSource（出处）',
   path: ['hotlineSource'],
+}).refine((r) => !(r.phone || r.address || r.website) || r.contactSource, {
+  error: '填写了 phone、address 或 website 就必须写 contactSource（出处）',
+  path: ['contactSource'],
 });
 
 export type Region = z.output<typeof regionSchema>;

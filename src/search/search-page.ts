@@ -1,6 +1,7 @@
 import { readState, writeState, type SearchState } from '../lib/search/state.ts';
 import { createEngine } from './engine.ts';
-import { pageText, renderFacets, showResults } from './view.ts';
+import { pageText } from '../scripts/page-text.ts';
+import { renderFacets, showResults } from './view.ts';
 
 /**
  * The search page (src/pages/search/index.astro), enhanced: results as you type, filters
@@ -21,7 +22,7 @@ async function start(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
-  const text = pageText(root.querySelector<HTMLTemplateElement>('template')!);
+  const text = pageText(root);
   const edition = document.documentElement.lang.toLowerCase();
   root.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((e) => (e.hidden = false));
   root.querySelector('[data-without-js]')?.remove();
@@ -64,7 +65,7 @@ async function start(root: HTMLElement): Promise<void> {
     renderFacets(facets, outcome?.counts ?? {}, state, text);
     if (outcome) shown = await showResults(list, outcome.results, 0, PAGE_SIZE, text);
     if (ticket !== latest) return;
-    status.textContent = !outcome ? text('idle') : outcome.results.length ? text('count', outcome.results.length) : text('none');
+    status.textContent = !outcome ? text('idle') : outcome.results.length ? text('count', { n: outcome.results.length }) : text('none');
     more.hidden = !outcome || shown >= outcome.results.length;
   }
 

@@ -1,16 +1,8 @@
 import { FACETS, type Facet } from '../lib/search/facets.ts';
 import type { SearchState } from '../lib/search/state.ts';
 import { formatDate } from '../lib/format.ts';
+import type { pageText } from '../scripts/page-text.ts';
 import type { Outcome, PagefindResult } from './engine.ts';
-
-/**
- * The page's words, read from its <template id="search-text">: the script holds no Chinese,
- * so the Traditional edition (converted as HTML) speaks Traditional with the same script.
- */
-export function pageText(template: HTMLTemplateElement): (key: string, n?: number) => string {
-  const words = new Map([...template.content.querySelectorAll('data')].map((d) => [d.value, d.textContent ?? '']));
-  return (key, n) => (words.get(key) ?? key).replace('{n}', String(n ?? ''));
-}
 
 type Text = ReturnType<typeof pageText>;
 
@@ -49,10 +41,12 @@ function item(data: Awaited<ReturnType<PagefindResult['data']>>, text: Text): HT
   kind.textContent = text(`kind:${data.meta['kind']}`);
   const facts = [data.meta['date'] && formatDate(data.meta['date']), data.meta['docNumber'] && `${text('docNumber')} ${data.meta['docNumber']}`];
   meta.append(kind, facts.filter(Boolean).join(' · '));
-  if (data.meta['kind'] === 'policy' && data.meta['validity']) {
+  if (data.meta['kind'] === 'policy') {
+    // A policy no source dates the validity of says so, as its page does.
+    const validity = data.meta['validity'] ?? 'unknown';
     const badge = document.createElement('span');
-    badge.className = `badge badge-${data.meta['validity']} ml-2`;
-    badge.textContent = text(`validity:${data.meta['validity']}`);
+    badge.className = `badge badge-${validity} ml-2`;
+    badge.textContent = text(`validity:${validity}`);
     meta.append(badge);
   }
   const excerpt = document.createElement('p');

@@ -28,8 +28,8 @@ export const simplifiedPages = () => builtPages().filter((p) => !isTraditional(p
 
 /** One page of each kind, for checks too slow to run on every page. */
 export const ONE_OF_EACH_KIND = [
-  '/', '/policies/', '/policies/guofa-2007-13/', '/guides/', '/guides/golden-autumn-application/',
-  '/law/', '/law/jiaoyu-fa/', '/news/', '/news/2018-09-30-a907c374/', '/figures/', '/figures/2017/', '/regions/',
+  '/', '/policies/', '/policies/guofa-2007-13/', '/guides/', '/guides/golden-autumn-application/', '/check/',
+  '/law/', '/law/jiaoyu-fa/', '/law/print/', '/news/', '/news/2018-09-30-a907c374/', '/figures/', '/figures/2017/', '/regions/',
 ];
 
 /** The same list in both editions. */

@@ -14,7 +14,7 @@ const inEdition = (path: string, text: string) => (isTraditional(path) ? hant(te
 test('every list, and a page for every published entry, is built', async () => {
   const { content } = await checkContent(join(import.meta.dirname, '../../content'));
   const expected = [
-    '/', '/policies/', '/guides/', '/law/', '/news/', '/figures/', '/regions/', '/examples/', '/search/',
+    '/', '/policies/', '/guides/', '/check/', '/law/', '/law/print/', '/news/', '/figures/', '/regions/', '/examples/', '/search/',
     ...[...content.policies.keys()].map(routes.policy),
     ...[...content.guides.keys()].map(routes.guide),
     ...[...content.law.keys()].map(routes.lawInstrument),
@@ -85,11 +85,23 @@ test('a repealed policy says so at the top and links to its replacement', async 
 });
 
 test('sample content is marked 示例内容 and real content is not', async ({ page }) => {
-  await page.goto('/guides/golden-autumn-application/');
-  await expect(page.getByRole('note')).toContainText('示例内容');
-  await page.goto('/policies/guofa-2007-13/');
-  await expect(page.getByRole('note')).toHaveCount(0);
-  await expect(page.locator('main')).not.toContainText('示例内容');
+  await page.goto('/policies/sample-union-aid-2023/');
+  await expect(page.locator('.note-sample')).toContainText('示例内容');
+  for (const path of ['/policies/guofa-2007-13/', '/guides/golden-autumn-application/', '/guides/sunshine-employment-graduates/']) {
+    await page.goto(path);
+    await expect(page.locator('.note-sample')).toHaveCount(0);
+    await expect(page.locator('main')).not.toContainText('示例内容');
+  }
+});
+
+test('a policy known only from a report says its title and validity are not the document\'s own', async ({ page }) => {
+  await page.goto('/policies/acftu-2018-golden-autumn-notice/');
+  await expect(page.locator('[data-title-note]')).toHaveText('没有找到文件原标题：这是本站根据报道拟的标题。');
+  await expect(page.locator('[data-validity]')).toHaveAttribute('data-validity', 'unknown');
+  await expect(page.locator('[data-validity]')).toContainText('效力未确认');
+  await expect(page.locator('.facts')).toContainText('成文日期2018年');
+  await expect(page.locator('[data-source]')).toContainText('《2018年金秋助学活动和阳光就业行动启动》，2018年7月24日');
+  await expect(page.locator('main')).toContainText('本页不是通知原文');
 });
 
 test('the imported article shows its figures, and the figures link back to it', async ({ page }) => {
@@ -104,9 +116,10 @@ test('the imported article shows its figures, and the figures link back to it', 
 
 test('a guide cites law articles that land on the article', async ({ page }) => {
   await page.goto('/guides/golden-autumn-application/');
-  await page.getByRole('link', { name: '《教育法》第三十八条' }).click();
+  await page.locator('#legal-basis + ul').getByRole('link', { name: '《中华人民共和国教育法》第三十八条' }).click();
   await expect(page).toHaveURL(/\/law\/jiaoyu-fa\/#art-38$/);
   await expect(page.locator('#art-38')).toContainText('家庭经济困难的儿童、少年、青年');
+  await expect(page.locator('#art-38')).toBeInViewport();
 });
 
 test('no pinyin annotation residue anywhere in the built site', () => {
@@ -122,7 +135,10 @@ test('no pinyin annotation residue anywhere in the built site', () => {
 test('the component examples page shows every state and stays out of search engines', async ({ page }) => {
   await page.goto('/examples/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  await expect(page.locator('#validity-badge [data-validity]')).toHaveText([/有效/, /已修改.*现行版本/, /已废止.*现行版本/]);
+  await expect(page.locator('#validity-badge [data-validity]')).toHaveText([/有效/, /已修改.*现行版本/, /已废止.*现行版本/, /效力未确认/]);
+  await expect(page.locator('#cite .cite-link')).toHaveCount(3);
+  await expect(page.locator('#checklist-example [data-checklist] input')).toHaveCount(2);
+  await expect(page.locator('#notices [data-review-stale]')).toContainText('本页内容可能已经过时');
   const [shared, mixed] = await page.locator('#figures-table table').all();
   await expect(shared!.locator('thead th')).toHaveText(['指标', '范围', '数值', '单位']);
   await expect(mixed!.locator('thead th')).toHaveText(['指标', '范围', '数值', '单位', '出处']);

@@ -49,12 +49,29 @@ export const BAD_CASES: BadCase[] = [
     expect: ['文件 content/figures/2017.yaml', '字段 entries[7].metric（指标）：「jobfairs」不是已知指标：只能是 aid-funds（发放助学款）'],
   },
   {
-    name: 'dangling guide → policy', file: GUIDE, from: 'relatedPolicies: [guofa-2007-13,', to: 'relatedPolicies: [guofa-2007-31,',
-    expect: [`文件 content/${GUIDE}`, '字段 relatedPolicies[0]（相关政策）：指向不存在的政策「guofa-2007-31」：content/policies/guofa-2007-31.mdx 不存在。是否想写 guofa-2007-13？'],
+    name: 'dangling guide → policy', file: GUIDE, from: 'acftu-2016-36-hardship-files, guofa-2007-13]', to: 'acftu-2016-36-hardship-files, guofa-2007-31]',
+    expect: [`文件 content/${GUIDE}`, '字段 relatedPolicies[3]（相关政策）：指向不存在的政策「guofa-2007-31」：content/policies/guofa-2007-31.mdx 不存在。是否想写 guofa-2007-13？'],
   },
   {
-    name: 'dangling guide → law article', file: GUIDE, from: 'gaodeng-jiaoyu-fa#art-54', to: 'gaodeng-jiaoyu-fa#art-55',
-    expect: [`文件 content/${GUIDE}`, '字段 legalBasis[1]（法律依据）：高等教育法没有收录第 55 条：已收录第 54 条'],
+    name: 'dangling guide → law article', file: GUIDE, from: 'legalBasis: [jiaoyu-fa#art-38,', to: 'legalBasis: [jiaoyu-fa#art-39,',
+    expect: [`文件 content/${GUIDE}`, '字段 legalBasis[0]（法律依据）：教育法没有收录第 39 条：已收录第 9、19、37、38、43、59、60、61 条'],
+  },
+  {
+    name: 'citation of a missing article in an MDX body', file: GUIDE, from: '<Cite law="gaodeng-jiaoyu-fa" article={54} />', to: '<Cite law="gaodeng-jiaoyu-fa" article={45} />',
+    expect: [`文件 content/${GUIDE}`, '字段 正文 <Cite law="gaodeng-jiaoyu-fa" article={45} />：高等教育法没有收录第 45 条'],
+  },
+  {
+    name: 'citation of a missing instrument in an MDX body', file: GUIDE, from: '<Cite law="gaodeng-jiaoyu-fa" article={54} />', to: '<Cite law="gaodeng-jiaoyufa" article={54} />',
+    expect: [`文件 content/${GUIDE}`, '字段 正文 <Cite law="gaodeng-jiaoyufa" article={54} />：指向不存在的法规「gaodeng-jiaoyufa」：content/law/gaodeng-jiaoyufa.yaml 不存在。是否想写 gaodeng-jiaoyu-fa？'],
+  },
+  {
+    name: 'self-check answer leading back to an earlier question', file: 'check/self-check.yaml',
+    from: '        sets: { registered: unsure }\n        outcome: student-register-first', to: '        sets: { registered: unsure }\n        next: stage',
+    expect: ['文件 content/check/self-check.yaml', '字段 questions（问题）：问题形成了循环：stage → registered-student → stage。请让每条路线最终到达一个结果（outcome）'],
+  },
+  {
+    name: 'self-check outcome pointing at a missing guide', file: 'check/self-check.yaml', from: 'guides: [sunshine-employment-graduates]\n    legalBasis: [jiuye-cujin-fa#art-52]\n', to: 'guides: [sunshine-employment-graduate]\n    legalBasis: [jiuye-cujin-fa#art-52]\n',
+    expect: ['文件 content/check/self-check.yaml', '字段 outcomes[2].guides[0]（指南）：指向不存在的指南「sunshine-employment-graduate」：content/guides/sunshine-employment-graduate.mdx 不存在。是否想写 sunshine-employment-graduates？'],
   },
   {
     name: 'dangling policy → supersededBy', file: 'policies/sample-union-aid-2019.mdx', from: 'supersededBy: sample-union-aid-2023', to: 'supersededBy: sample-union-aid-2024',
@@ -66,7 +83,7 @@ export const BAD_CASES: BadCase[] = [
   },
   {
     name: 'unknown component in an MDX body', file: NEWS, from: '据统计，今年', to: '据统计，<Foo />今年',
-    expect: [`文件 content/${NEWS}`, '第 13 行用了未知的组件 <Foo>：正文中只能用 <Keep>范先生</Keep>（繁体版保留原字形）'],
+    expect: [`文件 content/${NEWS}`, '第 13 行用了未知的组件 <Foo>：正文中只能用 <Keep>范先生</Keep>（繁体版保留原字形）、<Cite law="jiaoyu-fa" article={38} />（引用法规条文）'],
   },
   {
     name: 'conversion override that no longer changes anything', file: 'conversion/overrides.yaml',

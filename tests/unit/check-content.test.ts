@@ -58,6 +58,20 @@ describe('bad content is reported with file, field and fix', () => {
   });
 });
 
+describe('reviews older than 12 months', () => {
+  it('are warnings that name the file and the fix, never problems', async () => {
+    const root = join(PROJECT, 'content');
+    const fresh = await checkContent(root, { today: '2026-11-26' });
+    expect(fresh.warnings).toEqual([]);
+    const later = await checkContent(root, { today: '2027-11-27' });
+    expect(later.problems).toEqual([]);
+    expect(later.warnings.map((w) => w.file)).toEqual([
+      'content/guides/golden-autumn-application.mdx', 'content/guides/sunshine-employment-graduates.mdx', 'content/check/self-check.yaml',
+    ]);
+    expect(later.warnings[0]?.message).toBe('内容上次核对是 2026-11-26，已超过 12 个月（2027-11-26 到期）：页面会提醒读者内容可能过时。请核对内容后把 reviewedOn 改为核对当天的日期');
+  });
+});
+
 describe('editDistance', () => {
   it('counts single-letter edits', () => {
     expect(editDistance('binzhuo', 'binzhou')).toBe(2);

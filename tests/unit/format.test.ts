@@ -3,11 +3,16 @@ import { articleLabel, byDateDesc, chineseNumeral, formatDate, formatNumber, lat
 import { isRealDate } from '../../src/schemas/common.ts';
 import { isDocNumber, suggestDocNumber } from '../../src/schemas/doc-number.ts';
 import { articleAnchor, routes } from '../../src/lib/routes.ts';
+import { parseNumber } from '../../src/lib/search/lookup.ts';
 
 describe('formatDate', () => {
   it('writes dates the Chinese way without leading zeros', () => {
     expect(formatDate('2018-09-30')).toBe('2018年9月30日');
     expect(formatDate('2007-05-03')).toBe('2007年5月3日');
+  });
+  it('says no more than is known of a partial date', () => {
+    expect(formatDate('2018-07')).toBe('2018年7月');
+    expect(formatDate('2025')).toBe('2025年');
   });
 });
 
@@ -25,6 +30,26 @@ describe('chineseNumeral', () => {
     [100, '一百'], [105, '一百零五'], [110, '一百一十'], [1001, '一千零一'], [2010, '二千零一十'],
   ])('%i → %s', (n, text) => {
     expect(chineseNumeral(n)).toBe(text);
+  });
+  // Written out the way the law books number articles, independently of the code under test:
+  // 十 not 一十 below 20, 零 for a missing tens digit, 一十 after 百.
+  const D = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  const belowHundred = (n: number, afterHundred: boolean) => {
+    const [t, u] = [Math.floor(n / 10), n % 10];
+    if (t === 0) return (afterHundred && u ? '零' : '') + D[u];
+    return `${t === 1 && !afterHundred ? '' : D[t]}十${D[u]}`;
+  };
+  const spelled = (n: number) => (n < 100 ? belowHundred(n, false) : `${D[Math.floor(n / 100)]}百${belowHundred(n % 100, true)}`);
+  it('spells every article number from 1 to 200', () => {
+    const wrong = Array.from({ length: 200 }, (_, i) => i + 1).filter((n) => chineseNumeral(n) !== spelled(n));
+    expect(wrong).toEqual([]);
+    expect([10, 11, 20, 100, 101, 110, 111, 120, 199, 200].map(chineseNumeral)).toEqual([
+      '十', '十一', '二十', '一百', '一百零一', '一百一十', '一百一十一', '一百二十', '一百九十九', '二百',
+    ]);
+  });
+  it('reads back what it writes (the search lookup parses 第…条 typed by readers)', () => {
+    const wrong = Array.from({ length: 200 }, (_, i) => i + 1).filter((n) => parseNumber(chineseNumeral(n)) !== n);
+    expect(wrong).toEqual([]);
   });
   it('refuses numbers an article cannot have', () => {
     expect(() => chineseNumeral(0)).toThrow(RangeError);

@@ -44,7 +44,7 @@ describe('policy', () => {
   });
   it('rejects an impossible date', () => {
     expect(problems(policySchema, { ...ok.validPolicy(), issuedOn: '2018-13-45' })).toEqual([
-      'issuedOn（成文日期）：「2018-13-45」不是有效日期：应为 YYYY-MM-DD 格式的真实日期，例如 2018-09-30',
+      'issuedOn（成文日期）：「2018-13-45」不是有效日期：应为 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 2018 或 2018-07-24',
     ]);
   });
   it('rejects 29 February of a common year', () => {
@@ -56,7 +56,7 @@ describe('policy', () => {
     ]);
   });
   it('rejects an unknown topic', () => {
-    expect(problems(policySchema, { ...ok.validPolicy(), topics: ['food'] })[0]).toMatch(/^topics\[0\]（主题）：「food」不是已知主题：只能是 tuition、/);
+    expect(problems(policySchema, { ...ok.validPolicy(), topics: ['food'] })[0]).toMatch(/^topics\[0\]（主题）：「food」不是已知主题：只能是 union-aid、tuition、/);
   });
   it('rejects a malformed 文号 and shows the corrected spelling', () => {
     expect(problems(policySchema, { ...ok.validPolicy(), docNumber: '国发[2007]13号' })).toEqual([
@@ -91,6 +91,42 @@ describe('guide', () => {
   });
   it('needs at least one step', () => {
     expect(problems(guideSchema, { ...ok.validGuide(), steps: [] })).toEqual(['steps（步骤）：至少写一个步骤']);
+  });
+  it('allows no document list only when it says so and where to ask', () => {
+    expect(problems(guideSchema, { ...ok.validGuide(), documents: { note: '以当地通知为准，请问单位工会。' } })).toEqual([]);
+    expect(problems(guideSchema, { ...ok.validGuide(), documents: {} })).toEqual([
+      'documents.note（备注）：没有列出材料时，必须在 documents.note 中说明以当地通知为准、到哪里问清材料',
+    ]);
+  });
+  it('requires real guides to name their sources, and every source reference to exist', () => {
+    expect(problems(guideSchema, { ...ok.validGuide(), sources: [], amounts: [], eligibility: [{ id: 'a', text: 'x' }], steps: [{ title: 't', body: 'b' }] })).toEqual([
+      'sources（来源）：真实指南必须列出来源（sources）：写明依据的通知、报道或文件',
+    ]);
+    expect(problems(guideSchema, { ...ok.validGuide(), steps: [{ title: 't', body: 'b', sources: ['s2'] }] })).toEqual([
+      'steps[0].sources[0]（来源）：来源编号「s2」不在本指南的 sources 中：已有 s1',
+    ]);
+  });
+  it('asks for a note beside amount examples', () => {
+    const { amountNote: _, ...rest } = ok.validGuide();
+    expect(problems(guideSchema, rest)).toEqual(['amountNote（金额说明）：列出金额实例时，请在 amountNote 中说明金额因地因年而异、以哪里的通知为准']);
+  });
+});
+
+describe('partial dates', () => {
+  it('takes a year or a month alone, as the sources give them', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), issuedOn: 2018, updatedOn: '2026-11-26' })).toEqual([]);
+    expect(problems(policySchema, { ...ok.validPolicy(), issuedOn: '2018-07', updatedOn: '2026-11-26' })).toEqual([]);
+    expect(problems(policySchema, { ...ok.validPolicy(), issuedOn: '2018-13' })).toHaveLength(1);
+  });
+  it('then needs updatedOn for the page\'s 最后更新', () => {
+    expect(problems(policySchema, { ...ok.validPolicy(), issuedOn: 2018 })).toEqual([
+      'updatedOn（更新日期）：成文日期只写到年或月时，请填写 updatedOn（本页最近修改的日期），页面用它显示“最后更新”',
+    ]);
+  });
+  it('leaves validity unstated rather than guessed, but a repeal still needs its replacement', () => {
+    const { status: _, ...unknown } = ok.validPolicy();
+    expect(problems(policySchema, unknown)).toEqual([]);
+    expect(problems(policySchema, { ...ok.validPolicy(), status: 'repealed' })).toHaveLength(1);
   });
 });
 
@@ -146,6 +182,12 @@ describe('figures', () => {
 });
 
 describe('region', () => {
+  it('publishes a phone number or address only with its source', () => {
+    expect(problems(regionSchema, { ...ok.validRegion(), phone: '0535-6247570' })).toEqual([
+      'contactSource（联系方式出处）：填写了 phone、address 或 website 就必须写 contactSource（出处）',
+    ]);
+    expect(problems(regionSchema, { ...ok.validRegion(), phone: '0535-6247570', contactSource: '烟台工会网页脚' })).toEqual([]);
+  });
   it('needs a source for any phone number', () => {
     expect(problems(regionSchema, { ...ok.validRegion(), hotline: '12351' })).toEqual([
       'hotlineSource（电话出处）：填写了 hotline（电话）就必须写 hotlineSource（出处）',

@@ -12,7 +12,7 @@ const byUrl = new Map(records.map((r) => [r.url, r]));
 describe('search records from the content', () => {
   it('make one result per item, and one per law article with its anchor', () => {
     const laws = [...content.law.values()].reduce((n, l) => n + 1 + l.articles.length, 0);
-    expect(records).toHaveLength(content.policies.size + content.guides.size + content.news.size + content.figures.size + laws);
+    expect(records).toHaveLength(content.policies.size + content.guides.size + content.checks.size + content.news.size + content.figures.size + laws);
     expect(byUrl.get('/law/jiaoyu-fa/#art-38')).toMatchObject({ kind: 'law', title: '《教育法》第三十八条', ref: 'law:jiaoyu-fa#art-38' });
   });
 
@@ -20,13 +20,23 @@ describe('search records from the content', () => {
     expect(byUrl.get('/news/2018-09-30-a907c374/')?.filters).toEqual({
       kind: ['news'], program: ['golden-autumn', 'sunshine-employment'], city: ['jinan', 'qingdao', 'zibo', 'dongying', 'taian', 'binzhou'], year: ['2018'],
     });
-    expect(byUrl.get('/policies/guofa-2007-13/')).toMatchObject({ docNumber: '国发〔2007〕13号', validity: 'in-force', strong: ['国发〔2007〕13号'], ref: 'policy:guofa-2007-13' });
+    expect(byUrl.get('/policies/guofa-2007-13/')).toMatchObject({ docNumber: '国发〔2007〕13号', strong: ['国发〔2007〕13号'], ref: 'policy:guofa-2007-13' });
+    // No source says whether it is in force: no validity, rather than a guessed one.
+    expect(byUrl.get('/policies/guofa-2007-13/')?.validity).toBeUndefined();
+    expect(byUrl.get('/policies/guofa-2007-13/')?.filters.validity).toBeUndefined();
+    expect(byUrl.get('/policies/sample-union-aid-2019/')).toMatchObject({ validity: 'repealed', filters: { validity: ['repealed'] } });
+    // A policy known only by its year is dated by its year.
+    expect(byUrl.get('/policies/acftu-mohrss-2025-sunshine-employment/')).toMatchObject({ date: '2025', filters: { year: ['2025'] } });
     expect(byUrl.get('/policies/sample-union-aid-2019/')?.sample).toBe(true);
   });
 
   it('index the page’s words: the news body, a guide’s materials, the figures with their units', () => {
     expect(byUrl.get('/news/2018-09-30-a907c374/')?.html).toContain('共发放助学款3807.91万元');
-    expect(byUrl.get('/guides/golden-autumn-application/')?.html).toContain('录取通知书');
+    expect(byUrl.get('/guides/golden-autumn-application/')?.html).toContain('入户核查');
+    expect(byUrl.get('/guides/sunshine-employment-graduates/')?.html).toContain('职工之家');
+    // A <Cite> in a body is indexed as the citation a reader sees.
+    expect(byUrl.get('/guides/golden-autumn-application/')?.html).toContain('《中华人民共和国高等教育法》第五十四条规定');
+    expect(byUrl.get('/check/')).toMatchObject({ kind: 'guide', title: '自助测评：我家孩子能申请金秋助学或阳光就业吗？' });
     expect(byUrl.get('/figures/2017/')?.html).toContain('发放助学款（山东省）：3,807.91 万元');
   });
 });
@@ -36,7 +46,8 @@ describe('the document Pagefind indexes for a record', () => {
     const doc = recordDocument(byUrl.get('/policies/guofa-2007-13/')!, '/zh-hant/policies/guofa-2007-13/');
     expect(doc).toContain('<h1 data-pagefind-weight="10">国务院关于建立健全');
     expect(doc).toContain('<p data-pagefind-weight="10">国发〔2007〕13号</p>');
-    expect(doc).toContain('<span data-pagefind-filter="validity:in-force"></span>');
+    expect(recordDocument(byUrl.get('/policies/sample-union-aid-2019/')!, '/x/')).toContain('<span data-pagefind-filter="validity:repealed"></span>');
+    expect(doc).not.toContain('validity:');
     expect(doc).toContain('<span data-pagefind-filter="real:yes"></span>');
     expect(recordDocument(byUrl.get('/policies/sample-union-aid-2019/')!, '/x/')).not.toContain('real:yes');
     expect(doc).toContain('<span data-pagefind-meta="href:/zh-hant/policies/guofa-2007-13/"></span>');
@@ -48,6 +59,7 @@ describe('lookup tables', () => {
   it('split 文号 and name laws every way a reader does', () => {
     const data = lookupData(content);
     expect(data.policies).toContainEqual({ ref: 'policy:guofa-2007-13', org: '国发', year: 2007, num: 13 });
-    expect(data.laws).toContainEqual({ ref: 'law:jiaoyu-fa', names: ['教育法', '中华人民共和国教育法'], articles: [38] });
+    expect(data.laws).toContainEqual({ ref: 'law:jiaoyu-fa', names: ['教育法', '中华人民共和国教育法'], articles: [9, 19, 37, 38, 43, 59, 60, 61] });
+    expect(data.laws).toContainEqual({ ref: 'law:shehui-jiuzhu-banfa', names: ['社会救助暂行办法'], articles: [33, 34, 35, 36] });
   });
 });

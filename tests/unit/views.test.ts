@@ -41,22 +41,51 @@ describe('figures', () => {
 });
 
 describe('guideView', () => {
+  const law = lawSchema.parse(validLaw());
   const site = {
     region: new Map([['shandong', regionSchema.parse({ id: 'shandong', name: '山东省', level: 'province', federation: '山东省总工会', hotline: '12351', hotlineSource: 'x' })]]),
-    lawItem: new Map([['jiaoyu-fa', { data: lawSchema.parse(validLaw()) }]]),
+    article: (lawId: string, n: number) => {
+      const a = lawId === 'jiaoyu-fa' ? law.articles.find((x) => x.number === n) : undefined;
+      return a && { lawId, lawTitle: law.title, number: n, text: a.text };
+    },
     policy: new Map([['guofa-2007-13', { data: policySchema.parse(validPolicy()) }]]),
   };
+  const view = (g = guideSchema.parse(validGuide()), today = '2026-11-26') =>
+    // The Site type carries full collection entries; only .data is read here.
+    guideView(g, site as unknown as Parameters<typeof guideView>[1], today);
 
   it('resolves contacts, law articles and policies into links', () => {
-    // The Site type carries full collection entries; only .data is read here.
-    const view = guideView(guideSchema.parse(validGuide()), site as unknown as Parameters<typeof guideView>[1]);
-    expect(view.contacts).toEqual([{ name: '山东省总工会', hotline: '12351', href: '/regions/#shandong' }]);
-    expect(view.articles).toEqual([{ lawShortName: '教育法', number: 38, text: '条文。', href: '/law/jiaoyu-fa/#art-38' }]);
-    expect(view.policies).toEqual([{ title: '示例政策', status: 'in-force', href: '/policies/guofa-2007-13/' }]);
+    const v = view();
+    expect(v.contacts).toEqual([{ name: '山东省总工会', hotline: '12351', phone: undefined, address: undefined, website: undefined, href: '/regions/#shandong' }]);
+    expect(v.articles).toEqual([{ lawId: 'jiaoyu-fa', lawTitle: '中华人民共和国教育法', number: 38, text: '条文。' }]);
+    expect(v.policies).toEqual([{ title: '示例政策', status: 'in-force', href: '/policies/guofa-2007-13/' }]);
+  });
+
+  it('numbers the sources and points each statement at its number', () => {
+    const g = guideSchema.parse({
+      ...validGuide(),
+      sources: [{ id: 'a', name: '甲', title: '甲报道' }, { id: 'b', name: '乙', title: '乙报道' }],
+      eligibility: [{ id: 'registered', text: '已建档', sources: ['b', 'a'] }],
+      amounts: [], steps: [{ title: '申请', body: '交。', sources: ['b'] }],
+    });
+    const v = view(g);
+    expect(v.sources.map((s) => [s.n, s.anchor])).toEqual([[1, 'source-1'], [2, 'source-2']]);
+    expect(v.eligibility[0]?.refs).toEqual([{ n: 2, href: '#source-2' }, { n: 1, href: '#source-1' }]);
+    expect(v.steps[0]?.refs).toEqual([{ n: 2, href: '#source-2' }]);
+  });
+
+  it('offers the documents, then the preparations, to tick', () => {
+    expect(view().checklist).toEqual(['身份证', '问清是否建档。']);
+  });
+
+  it('flags a review older than 12 months, and not one exactly 12 months old', () => {
+    const g = guideSchema.parse({ ...validGuide(), reviewedOn: '2025-11-26' });
+    expect(view(g, '2026-11-26').stale).toBe(false);
+    expect(view(g, '2026-11-27').stale).toBe(true);
   });
 
   it('throws on an id the guard should have caught', () => {
     const guide = guideSchema.parse({ ...validGuide(), legalBasis: ['jiaoyu-fa#art-99'] });
-    expect(() => guideView(guide, site as unknown as Parameters<typeof guideView>[1])).toThrow('指南引用了不存在的条文 jiaoyu-fa#art-99');
+    expect(() => view(guide)).toThrow('指南引用了不存在的条文 jiaoyu-fa#art-99');
   });
 });

@@ -9,12 +9,15 @@ import type { RenderedBody } from './mdx.ts';
 import { parseMdx } from './mdx-handover.ts';
 import { readYaml } from './read.ts';
 import { checkReferences } from './references.ts';
+import { isReviewStale, reviewValidUntil, todayInShandong } from '../review.ts';
 
 /** Every entry that passed its schema, by collection and id. */
 export type LoadedContent = { [C in CollectionName]: Map<string, EntryOf<C>> };
 
 export interface CheckResult {
   problems: ContentProblem[];
+  /** Worth telling staff, but not a reason to stop the build (a guide overdue for review). */
+  warnings: ContentProblem[];
   content: LoadedContent;
   /** The rendered HTML body of every valid MDX entry, by "collection/id" (e.g. news/2018-09-30-a907c374). */
   bodies: Map<string, string>;
@@ -42,7 +45,7 @@ function checkBody(body: string, rendered: RenderedBody | undefined, file: strin
  * Read and validate all of content/ (or a copy of it) and check that every cross reference
  * points at something. Pure apart from reading files; the build guard and tests share it.
  */
-export async function checkContent(root: string): Promise<CheckResult> {
+export async function checkContent(root: string, { today = todayInShandong() }: { today?: string } = {}): Promise<CheckResult> {
   const problems: ContentProblem[] = [];
   const bodies = new Map<string, string>();
   const invalid = new Set<string>();
@@ -111,6 +114,21 @@ export async function checkContent(root: string): Promise<CheckResult> {
       if (mdx?.rendered?.ok) bodies.set(`${name}/${id}`, mdx.rendered.html);
     }
   }
-  problems.push(...checkReferences(content, shown, invalid));
-  return { problems, content, bodies };
+  problems.push(...checkReferences(content, shown, invalid, bodies));
+  // /law/print/ is the whole compilation's print view.
+  if (content.law.has('print')) problems.push({ file: shown('law/print.yaml'), message: '文件名 print 已被“打印版”页面占用：请改用别的文件名' });
+  return { problems, warnings: staleReviews(content, shown, today), content, bodies };
+}
+
+/** Guides and the self-check whose facts nobody has checked for more than 12 months. */
+function staleReviews(content: LoadedContent, shown: (file: string) => string, today: string): ContentProblem[] {
+  const entries = [
+    ...[...content.guides].map(([id, g]) => ({ file: `guides/${id}.mdx`, reviewedOn: g.reviewedOn })),
+    ...[...content.checks].map(([id, c]) => ({ file: `check/${id}.yaml`, reviewedOn: c.reviewedOn })),
+  ];
+  return entries.filter((e) => isReviewStale(e.reviewedOn, today)).map((e) => ({
+    file: shown(e.file),
+    field: 'reviewedOn（核对日期）',
+    message: `内容上次核对是 ${e.reviewedOn}，已超过 12 个月（${reviewValidUntil(e.reviewedOn)} 到期）：页面会提醒读者内容可能过时。请核对内容后把 reviewedOn 改为核对当天的日期`,
+  }));
 }

@@ -5,6 +5,7 @@ import { lawSchema } from '../../schemas/law.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { policySchema } from '../../schemas/policy.ts';
 import { regionSchema } from '../../schemas/region.ts';
+import { selfCheckSchema } from '../../schemas/self-check.ts';
 
 /**
  * Where each content type lives under content/ and how its files are written. Both the
@@ -20,6 +21,7 @@ export const COLLECTIONS = {
   law: { dir: 'law', pattern: '*.yaml', format: 'data', schema: lawSchema },
   figures: { dir: 'figures', pattern: '[0-9][0-9][0-9][0-9].yaml', format: 'data', schema: figuresYearSchema },
   regions: { dir: 'regions', pattern: 'regions.yaml', format: 'list', schema: regionSchema },
+  checks: { dir: 'check', pattern: '*.yaml', format: 'data', schema: selfCheckSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export interface CollectionSpec {

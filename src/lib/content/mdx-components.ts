@@ -1,4 +1,15 @@
-import { jsx, type Component } from './html-jsx.ts';
+import { ID_PATTERN } from '../../schemas/common.ts';
+import { citeMarker } from '../law/cite.ts';
+import { Html, jsx, type Component } from './html-jsx.ts';
+
+/** A component used the wrong way: the message is for staff and names the component. */
+export class MdxUsageError extends Error {
+  readonly component: string;
+  constructor(component: string, message: string) {
+    super(message);
+    this.component = component;
+  }
+}
 
 /**
  * The components staff may use inside the body of a news item, policy or guide. Nothing
@@ -11,6 +22,22 @@ export const MDX_COMPONENTS = {
    * browser translators both honour it. The kept text is Simplified, so it says so.
    */
   Keep: ({ children }) => jsx('span', { translate: 'no', lang: 'zh-Hans', children }),
+  /**
+   * <Cite law="jiaoyu-fa" article={38} />：引用法规汇编中的一条条文。页面显示
+   * 《中华人民共和国教育法》第三十八条，链接到该条，鼠标停留、键盘聚焦或点按时显示条文。
+   * Renders a marker; the build checks the article exists and pages fill in the rest.
+   */
+  Cite: ({ law, article }) => {
+    const usage = '写法：<Cite law="jiaoyu-fa" article={38} />';
+    if (typeof law !== 'string' || !ID_PATTERN.test(law)) {
+      throw new MdxUsageError('Cite', `<Cite> 的 law 应为法规编号（content/law 下的文件名），例如 jiaoyu-fa。${usage}`);
+    }
+    const n = typeof article === 'string' && /^\d+$/.test(article) ? Number(article) : article;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
+      throw new MdxUsageError('Cite', `<Cite law="${law}"> 的 article 应为条号数字，例如 第三十八条 写 article={38}。${usage}`);
+    }
+    return new Html(citeMarker(law, n));
+  },
 } satisfies Record<string, Component>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
@@ -18,4 +45,5 @@ export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 /** How staff write each component, for error messages and the README. */
 export const MDX_COMPONENT_USAGE: Record<MdxComponentName, string> = {
   Keep: '<Keep>范先生</Keep>（繁体版保留原字形）',
+  Cite: '<Cite law="jiaoyu-fa" article={38} />（引用法规条文）',
 };

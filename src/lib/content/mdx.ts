@@ -1,6 +1,6 @@
 import { evaluate } from 'satteri';
 import { Fragment, Html, jsx, renderChildren } from './html-jsx.ts';
-import { MDX_COMPONENTS, MDX_COMPONENT_USAGE } from './mdx-components.ts';
+import { MDX_COMPONENTS, MDX_COMPONENT_USAGE, MdxUsageError } from './mdx-components.ts';
 
 /**
  * Headings get an id from their text, as Astro's own Markdown does, so a section can be
@@ -31,6 +31,10 @@ function lineOfTag(body: string, name: string): number | undefined {
 /** Satteri's messages start "line:column: …"; the rest stays for whoever maintains the site. */
 function explain(error: Error, body: string): { line?: number; message: string } {
   const text = error.message;
+  if (error instanceof MdxUsageError) {
+    const line = lineOfTag(body, error.component);
+    return { ...(line ? { line } : {}), message: text };
+  }
   const unknown = /Expected component `([^`]+)` to be defined/.exec(text);
   if (unknown) {
     const name = unknown[1] ?? '';

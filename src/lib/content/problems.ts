@@ -25,6 +25,11 @@ const FIELD_LABELS: Record<string, string> = {
   note: '备注', id: '编号', federation: '工会组织', hotline: '电话', hotlineSource: '电话出处',
   parent: '上级地区', copies: '份数', original: '原件', where: '地点', when: '时间', body: '说明',
   from: '原词', to: '繁体写法', why: '原因', example: '例句', expect: '例句的繁体',
+  questions: '问题', outcomes: '结果', answers: '回答', criteria: '条件', outcome: '结果', start: '第一个问题',
+  sets: '条件设置', guides: '指南', todo: '建议', tone: '语气', intro: '说明', help: '帮助内容',
+  amounts: '金额', amountNote: '金额说明', preparation: '准备事项', sources: '来源', history: '版本',
+  officialTitle: '原标题标记', label: '文字', hint: '提示', phone: '电话', address: '地址', website: '网站',
+  contactSource: '联系方式出处', items: '材料', next: '下一个问题',
 };
 
 export function fieldPath(path: readonly PropertyKey[]): string {

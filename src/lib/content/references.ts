@@ -1,10 +1,11 @@
 import { ARTICLE_REF } from '../../schemas/law.ts';
+import { citedArticles } from '../law/cite.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import type { LoadedContent } from './check.ts';
 import type { ContentProblem } from './problems.ts';
 
 const NOUN: Record<CollectionName, string> = {
-  policies: '政策', guides: '指南', news: '动态', law: '法规', figures: '数据', regions: '地区',
+  policies: '政策', guides: '指南', news: '动态', law: '法规', figures: '数据', regions: '地区', checks: '测评',
 };
 
 function fileOf(collection: CollectionName, id: string): string {
@@ -41,6 +42,7 @@ export function checkReferences(
   c: LoadedContent,
   shown: (file: string) => string,
   invalid: ReadonlySet<string> = new Set(),
+  bodies: ReadonlyMap<string, string> = new Map(),
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   /** True when `id` exists; a file that exists but failed its schema is already reported. */
@@ -68,22 +70,41 @@ export function checkReferences(
       }
     }
   }
+  /** A law article citation: the instrument must exist and have collected the article. */
+  const needArticle = (from: CollectionName, fromId: string, field: string, lawId: string, num: number) => {
+    if (!need(from, fromId, field, 'law', lawId)) return;
+    const law = c.law.get(lawId);
+    if (law && !law.articles.some((a) => a.number === num)) {
+      problems.push({
+        file: shown(fileOf(from, fromId)),
+        field,
+        message: `${law.shortName}没有收录第 ${num} 条：已收录第 ${law.articles.map((a) => a.number).join('、')} 条。请改正条号，或先在 ${shown(fileOf('law', lawId))} 中收录该条`,
+      });
+    }
+  };
+  const needRef = (from: CollectionName, fromId: string, field: string, ref: string) => {
+    const [, lawId = '', num = ''] = ARTICLE_REF.exec(ref) ?? [];
+    needArticle(from, fromId, field, lawId, Number(num));
+  };
+
   for (const [id, g] of c.guides) {
     g.contacts.forEach((r, i) => need('guides', id, `contacts[${i}]（咨询地区）`, 'regions', r));
+    g.amounts.forEach((a, i) => need('guides', id, `amounts[${i}].region（地区）`, 'regions', a.region));
     g.relatedPolicies.forEach((p, i) => need('guides', id, `relatedPolicies[${i}]（相关政策）`, 'policies', p));
-    g.legalBasis.forEach((ref, i) => {
-      const [, lawId = '', num = ''] = ARTICLE_REF.exec(ref) ?? [];
-      const field = `legalBasis[${i}]（法律依据）`;
-      if (!need('guides', id, field, 'law', lawId)) return;
-      const law = c.law.get(lawId);
-      if (law && !law.articles.some((a) => a.number === Number(num))) {
-        problems.push({
-          file: shown(fileOf('guides', id)),
-          field,
-          message: `${law.shortName}没有收录第 ${num} 条：已收录第 ${law.articles.map((a) => a.number).join('、')} 条。请改正条号，或先在 ${shown(fileOf('law', lawId))} 中收录该条`,
-        });
-      }
+    g.legalBasis.forEach((ref, i) => needRef('guides', id, `legalBasis[${i}]（法律依据）`, ref));
+  }
+  for (const [id, check] of c.checks) {
+    check.outcomes.forEach((o, i) => {
+      o.guides.forEach((g, j) => need('checks', id, `outcomes[${i}].guides[${j}]（指南）`, 'guides', g));
+      o.legalBasis.forEach((ref, j) => needRef('checks', id, `outcomes[${i}].legalBasis[${j}]（法律依据）`, ref));
     });
+  }
+  // <Cite law="…" article={…} /> in MDX bodies: rendered as markers, checked here.
+  for (const [key, html] of bodies) {
+    const [collection = '', entryId = ''] = key.split('/') as [CollectionName, string];
+    for (const { lawId, number } of citedArticles(html)) {
+      needArticle(collection as CollectionName, entryId, `正文 <Cite law="${lawId}" article={${number}} />`, lawId, number);
+    }
   }
   for (const [id, n] of c.news) {
     n.cities.forEach((r, i) => need('news', id, `cities[${i}]（地区）`, 'regions', r));

@@ -2,6 +2,8 @@ import type { LoadedContent } from '../content/check.ts';
 import { escapeText } from '../content/html-jsx.ts';
 import { figureRow } from '../figures.ts';
 import { articleLabel, latestDate } from '../format.ts';
+import { articleParagraphs } from '../law/articles.ts';
+import { citationsAsText } from '../law/cite.ts';
 import { routes } from '../routes.ts';
 import type { Facet, Kind } from './facets.ts';
 
@@ -37,27 +39,45 @@ const cityIds = (ids: readonly string[], c: LoadedContent) => ids.filter((id) =>
 /** Every published item as search records. `bodies` holds rendered MDX bodies by "collection/id". */
 export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, string>): SearchRecord[] {
   const records: SearchRecord[] = [];
-  const body = (key: string) => bodies.get(key) ?? '';
+  const article = (lawId: string, n: number) => {
+    const law = c.law.get(lawId);
+    const a = law?.articles.find((x) => x.number === n);
+    return law && a ? { lawId, lawTitle: law.title, number: n, text: a.text } : undefined;
+  };
+  const body = (key: string) => citationsAsText(bodies.get(key) ?? '', article);
 
   for (const [id, p] of c.policies) {
     records.push({
       url: routes.policy(id), kind: 'policy', title: p.title, strong: p.docNumber ? [p.docNumber] : [],
       html: paragraphs(p.summary, p.issuer) + body(`policies/${id}`), date: p.issuedOn,
-      filters: { kind: ['policy'], program: [...p.programs], topic: [...p.topics], validity: [p.status], year: yearOf(p.issuedOn), city: cityIds([p.region], c) },
-      ...(p.docNumber ? { docNumber: p.docNumber } : {}), validity: p.status, sample: p.sample, ref: `policy:${id}`,
+      filters: { kind: ['policy'], program: [...p.programs], topic: [...p.topics], ...(p.status ? { validity: [p.status] } : {}), year: yearOf(p.issuedOn), city: cityIds([p.region], c) },
+      ...(p.docNumber ? { docNumber: p.docNumber } : {}), ...(p.status ? { validity: p.status } : {}), sample: p.sample, ref: `policy:${id}`,
     });
   }
   for (const [id, g] of c.guides) {
     const steps = g.steps.map((s) => [s.title, s.where, s.when, s.body].filter(Boolean).join(' '));
     records.push({
       url: routes.guide(id), kind: 'guide', title: g.title, strong: [],
-      html: paragraphs(g.summary, g.audience, ...g.eligibility.map((e) => e.text), ...g.documents.map((d) => [d.name, d.note].filter(Boolean).join('：')), ...steps, g.deadline) + body(`guides/${id}`),
+      html: paragraphs(
+        g.summary, g.audience, g.help, g.where, g.deadline, ...g.eligibility.map((e) => e.text), g.amountNote,
+        ...g.documents.items.map((d) => [d.name, d.note].filter(Boolean).join('：')), g.documents.note, ...g.preparation, ...steps,
+      ) + body(`guides/${id}`),
       date: g.updatedOn, filters: { kind: ['guide'], program: [g.program], year: yearOf(g.updatedOn) }, sample: g.sample,
+    });
+  }
+  for (const check of c.checks.values()) {
+    records.push({
+      url: routes.check(), kind: 'guide', title: check.title, strong: [],
+      html: paragraphs(check.intro, ...check.questions.map((q) => q.text), ...check.outcomes.flatMap((o) => [o.title, o.why, ...o.todo])),
+      date: check.updatedOn, filters: { kind: ['guide'], program: ['golden-autumn', 'sunshine-employment'], year: yearOf(check.updatedOn) }, sample: false,
     });
   }
   for (const [id, law] of c.law) {
     const date = law.revisedOn ?? law.adoptedOn;
-    const common = { kind: 'law' as const, date, validity: law.status, sample: law.sample, filters: { kind: ['law'], validity: [law.status], year: yearOf(date) } };
+    const common = {
+      kind: 'law' as const, date, sample: law.sample, ...(law.status ? { validity: law.status } : {}),
+      filters: { kind: ['law'], ...(law.status ? { validity: [law.status] } : {}), year: yearOf(date) },
+    };
     records.push({
       ...common, url: routes.lawInstrument(id), title: `《${law.title}》`, strong: [law.shortName, ...(law.docNumber ? [law.docNumber] : [])],
       html: paragraphs(law.issuer, `收录${law.articles.map((a) => articleLabel(a.number)).join('、')}`), ref: `law:${id}`,
@@ -66,7 +86,7 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
     for (const a of law.articles) {
       records.push({
         ...common, url: routes.lawArticle(id, a.number), title: `《${law.shortName}》${articleLabel(a.number)}`,
-        strong: [`${law.title}${articleLabel(a.number)}`], html: paragraphs(a.chapter, a.text), ref: `law:${id}#art-${a.number}`,
+        strong: [`${law.title}${articleLabel(a.number)}`], html: paragraphs(a.chapter, ...articleParagraphs(a.text)), ref: `law:${id}#art-${a.number}`,
       });
     }
   }

@@ -1,0 +1,42 @@
+import { pageText } from './page-text.ts';
+
+/**
+ * Put text on the clipboard. Where the Clipboard API is missing or refused (plain-http
+ * pages, older browsers) the citation is selected instead, ready for the reader's own copy.
+ */
+async function copy(text: string, from: HTMLElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(from);
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    return false;
+  }
+}
+
+/**
+ * "复制引用" beside each article. Without JavaScript the button stays hidden and the citation
+ * is ordinary selectable text; with it, one press copies 《…》第…条 and says so.
+ */
+export function initCopyCitation(root: Document = document): void {
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-copy-citation]')];
+  if (!buttons.length) return;
+  const text = pageText(root);
+  const status = root.querySelector<HTMLElement>('[data-copy-status]');
+  for (const button of buttons) {
+    const citation = button.closest('[data-citation-line]')?.querySelector<HTMLElement>('[data-citation]');
+    if (!citation) continue;
+    const label = button.textContent ?? '';
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const ok = await copy(citation.textContent ?? '', citation);
+      button.textContent = ok ? text('copied') : label;
+      if (status) status.textContent = ok ? `${text('copied')}：${citation.textContent}` : text('copyFailed');
+      if (ok) setTimeout(() => (button.textContent = label), 2000);
+    });
+  }
+}

@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { createConverter } from '../../src/lib/editions/convert.ts';
+import { checkOverrides } from '../../src/lib/editions/overrides.ts';
+import type { SelfCheck } from '../../src/schemas/self-check.ts';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+const { content } = await checkContent(CONTENT);
+const tree: SelfCheck = content.checks.get('self-check')!;
+const hant = createConverter((await checkOverrides(CONTENT)).overrides);
+const STATUS = { met: '符合', unmet: '不符合', unsure: '还不确定' } as const;
+
+/** Every route through the tree, from the content file: the answers and the outcome it ends in. */
+interface Route { answers: string[]; outcome: SelfCheck['outcomes'][number]; sets: Record<string, keyof typeof STATUS> }
+function routes(id = tree.start, answers: string[] = [], sets: Route['sets'] = {}): Route[] {
+  const q = tree.questions.find((x) => x.id === id)!;
+  return q.answers.flatMap((a) => {
+    const next = { answers: [...answers, a.label], sets: { ...sets, ...a.sets } };
+    return a.next ? routes(a.next, next.answers, next.sets) : [{ ...next, outcome: tree.outcomes.find((o) => o.id === a.outcome)! }];
+  });
+}
+const ROUTES = routes();
+
+async function answer(page: Page, label: string, t = (s: string) => s) {
+  await page.getByRole('radio', { name: t(label), exact: true }).check();
+  await page.getByRole('button', { name: t('下一步') }).click();
+}
+
+test('the content covers the four cases a family brings, and every outcome is reachable', () => {
+  expect(new Set(ROUTES.map((r) => r.outcome.id))).toEqual(new Set(tree.outcomes.map((o) => o.id)));
+  expect(ROUTES.map((r) => r.outcome.tone)).toEqual(expect.arrayContaining(['eligible', 'not-yet', 'maybe', 'not-eligible']));
+});
+
+for (const route of ROUTES) {
+  test(`${route.answers.join(' → ')} ends in “${route.outcome.title}”, and back again`, async ({ page }) => {
+    await page.goto('/check/');
+    const legend = page.locator('[data-check-app] legend');
+    const questions: string[] = [];
+    for (const label of route.answers) {
+      questions.push((await legend.textContent()) ?? '');
+      await answer(page, label);
+    }
+    const result = page.locator('[data-check-app] .check-result');
+    await expect(result.getByRole('heading', { level: 2 })).toHaveText(`测评结果：${route.outcome.title}`);
+    await expect(result.getByRole('heading', { level: 2 })).toBeFocused();
+    const met = route.outcome.criteria.filter((c) => route.sets[c] === 'met').length;
+    await expect(result).toContainText(`符合 ${route.outcome.criteria.length} 项中的 ${met} 项`);
+    const label = (id: string) => tree.criteria.find((c) => c.id === id)!.label;
+    await expect(result.locator('.check-criteria li')).toHaveText(route.outcome.criteria.map((c) => new RegExp(`^[✓✗？]${STATUS[route.sets[c]!]}：${label(c)}$`)));
+    await expect(result).toContainText(route.outcome.why);
+    for (const g of route.outcome.guides) await expect(result.locator(`a[href="/guides/${g}/"]`)).toBeVisible();
+    // Back, one question at a time, each with the answer given still chosen.
+    for (let i = route.answers.length - 1; i >= 0; i--) {
+      await page.getByRole('button', { name: '上一步' }).click();
+      await expect(legend).toHaveText(questions[i]!);
+      await expect(page.getByRole('radio', { name: route.answers[i]!, exact: true })).toBeChecked();
+    }
+    await expect(page.getByRole('button', { name: '上一步' })).toBeHidden();
+  });
+}
+
+test('asks for a choice before moving on, and answers can be changed from the result', async ({ page }) => {
+  await page.goto('/check/');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByText('请先选择一项。')).toBeVisible();
+  await expect(page.getByRole('radio').first()).toBeFocused();
+  await answer(page, '高校毕业了，还没有找到工作');
+  await answer(page, '建了');
+  await expect(page.locator('.check-result h2')).toHaveText('测评结果：可以申请阳光就业帮扶');
+  await page.getByRole('button', { name: '修改：孩子现在是什么情况？' }).click();
+  await expect(page.getByRole('radio', { name: '高校毕业了，还没有找到工作' })).toBeChecked();
+  await answer(page, '今年考上了大学或高职，准备入学');
+  await answer(page, '建了');
+  await expect(page.locator('.check-result h2')).toHaveText('测评结果：可以申请金秋助学');
+  await page.getByRole('button', { name: '重新开始' }).click();
+  await expect(page.locator('[data-check-app] legend')).toContainText('孩子现在是什么情况？');
+});
+
+test('no answer leaves the device', async ({ page }) => {
+  await page.goto('/check/');
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await answer(page, '正在读大学或高职');
+  await answer(page, '不清楚');
+  await expect(page.locator('.check-result')).toBeVisible();
+  expect(requests).toEqual([]);
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+  await expect(page.getByRole('note')).toContainText('不会发送到任何地方');
+});
+
+test('the result prints alone: no rules, no buttons, no navigation', async ({ page }) => {
+  await page.goto('/check/');
+  await answer(page, '都不是（例如还在读中小学或高中，或者已经工作了）');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.check-result h2')).toBeVisible();
+  await expect(page.locator('.check-rules')).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印结果' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+});
+
+for (const [edition, t] of [['zh-hans', (s: string) => s], ['zh-hant', hant]] as const) {
+  const path = edition === 'zh-hans' ? '/check/' : '/zh-hant/check/';
+  test(`${edition}: the question and the result meet WCAG 2.2 AA`, async ({ page }) => {
+    await page.goto(path);
+    const axe = () => new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+    await answer(page, '今年考上了大学或高职，准备入学', t);
+    await answer(page, '不清楚', t);
+    await expect(page.locator('.check-result h2')).toHaveText(t('测评结果：先确认或办理困难职工建档'));
+    await expect(page.locator('.check-result')).toContainText(t('符合 2 项中的 1 项'));
+    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test.describe(`${edition} without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('the whole decision list is readable text with links to the guides', async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('[data-check-app]')).toBeHidden();
+      const rules = page.locator('.check-rules');
+      await expect(rules).toHaveAttribute('open', '');
+      for (const q of tree.questions) await expect(rules).toContainText(t(q.text));
+      for (const o of tree.outcomes) {
+        const section = rules.locator(`#outcome-${o.id}`);
+        await expect(section.getByRole('heading', { level: 3 })).toHaveText(t(`结果：${o.title}`));
+        await expect(section).toContainText(t(o.why));
+        for (const g of o.guides) await expect(section.locator(`a[href="${edition === 'zh-hans' ? '' : '/zh-hant'}/guides/${g}/"]`)).toBeVisible();
+      }
+      // Each answer says where it leads, as a link within the page.
+      await rules.getByRole('link', { name: t('结果：可以申请金秋助学') }).first().click();
+      await expect(page).toHaveURL(/#outcome-golden-autumn$/);
+      await expect(page.locator('#outcome-golden-autumn')).toBeInViewport();
+    });
+  });
+}
