@@ -11,7 +11,7 @@ const PAGES: [string, string][] = [
   ['首页', '/'], ['政策列表', '/policies/'], ['政策', '/policies/guofa-2007-13/'],
   ['指南', '/guides/golden-autumn-application/'], ['自助测评', '/check/'], ['法规目录', '/law/'],
   ['法规', '/law/jiaoyu-fa/'], ['法规打印版', '/law/print/'],
-  ['动态', '/news/2018-09-30-a907c374/'], ['数据', '/figures/2017/'], ['联系方式', '/regions/'],
+  ['动态', '/news/2018-09-30-a907c374/'], ['历年数据', '/figures/'], ['年度数据', '/figures/2017/'], ['联系方式', '/regions/'],
   ['搜索', '/search/'], ['404', '/404.html'],
 ];
 

@@ -10,7 +10,7 @@ import { contentRoot } from './lib/content-root.ts';
 const root = contentRoot();
 const data = ({ pattern, dir }: { pattern: string; dir: string }) => glob({ pattern, base: `${root}/${dir}` });
 const mdx = ({ dir }: { dir: string }) => mdxFolder(`${root}/${dir}`);
-const { policies, guides, news, law, figures, regions, checks } = COLLECTIONS;
+const { policies, guides, news, law, figures, cumulative, regions, checks } = COLLECTIONS;
 
 export const collections = {
   policies: defineCollection({ loader: mdx(policies), schema: policies.schema }),
@@ -18,6 +18,7 @@ export const collections = {
   news: defineCollection({ loader: mdx(news), schema: news.schema }),
   law: defineCollection({ loader: data(law), schema: law.schema }),
   figures: defineCollection({ loader: data(figures), schema: figures.schema }),
+  cumulative: defineCollection({ loader: data(cumulative), schema: cumulative.schema }),
   regions: defineCollection({ loader: file(`${root}/${regions.dir}/${regions.pattern}`), schema: regions.schema }),
   checks: defineCollection({ loader: data(checks), schema: checks.schema }),
 };

@@ -23,7 +23,7 @@ const CHECK = '/check/';
 
 export const SEARCH_CASES: SearchCase[] = [
   // Topics a family or student types.
-  { query: '困难职工', find: [NEWS, FIGURES, GUIDE] },
+  { query: '困难职工', find: [NEWS, GUIDE] },
   { query: '金秋助学', find: [NEWS, FIGURES, GUIDE] },
   { query: '助学贷款', find: [GUOFA] },
   { query: '劳动模范', find: [NEWS] },

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'astro/types';
 import type EntryList from './EntryList.astro';
+import type FigureChart from './FigureChart.astro';
 import type FiguresTable from './FiguresTable.astro';
 import type HeadlineFigures from './HeadlineFigures.astro';
 import type Checklist from './Checklist.astro';
@@ -9,7 +10,7 @@ import type SourceLine from './SourceLine.astro';
 import type ValidityBadge from './ValidityBadge.astro';
 import { figuresYearSchema } from '../schemas/figures.ts';
 import { renderMdxBody } from '../lib/content/mdx.ts';
-import { figureRow } from '../lib/figures.ts';
+import { figureRow } from '../lib/figures/rows.ts';
 
 /**
  * Every state of every content component, rendered together on /examples/ so the browser
@@ -19,16 +20,20 @@ import { figureRow } from '../lib/figures.ts';
 const year = figuresYearSchema.parse({
   year: 2000,
   sample: true,
+  sources: {
+    a: { news: 'example-a', confidence: 'medium' },
+    b: { title: '示例报告', name: '示例机构', url: 'https://example.org/report', confidence: 'high' },
+  },
   entries: [
-    { metric: 'aid-funds', value: 1234.5, scope: 'shandong', program: 'golden-autumn', source: { news: 'example-a' } },
-    { metric: 'students-aided', value: 6789, scope: 'jinan', program: 'golden-autumn', source: { news: 'example-a' }, note: '示例备注' },
-    { metric: 'job-fairs', value: 12, scope: 'shandong', program: 'sunshine-employment', source: { url: 'https://example.org/report' } },
+    { metric: 'aid-funds', value: 1234.5, unit: '万元', scope: 'shandong', program: 'golden-autumn', source: 'a' },
+    { metric: 'students-aided', value: 6789, unit: '人', scope: 'jinan', program: 'golden-autumn', source: 'a', note: '示例备注' },
+    { metric: 'job-fairs', value: 12, unit: '场', scope: 'shandong', program: 'sunshine-employment', source: 'b' },
   ],
 });
 const look = { regionName: (id: string) => (id === 'jinan' ? '济南市' : '山东省'), newsTitle: () => '示例动态标题' };
 // News sources point into this page, so the link check has a real target.
 const rows = year.entries.map((f) => {
-  const row = figureRow(f, look);
+  const row = figureRow(f, year.sources, look);
   return row.source.external ? row : { ...row, source: { ...row.source, href: '#figures-table' } };
 });
 
@@ -47,9 +52,18 @@ export const examples = {
     { name: '没有内容', props: { headingLevel: 3, items: [], empty: '暂无内容。' } },
   ] satisfies { name: string; props: ComponentProps<typeof EntryList> }[],
   figuresTable: [
-    { name: '同一出处（出处写在表下）', props: { caption: '示例数据：同一出处', rows: rows.slice(0, 2) } },
-    { name: '不同出处（每行一列出处）', props: { caption: '示例数据：不同出处', rows } },
+    { name: '同一出处（出处写在表下）', props: { caption: '示例数据：同一出处', rows: rows.slice(0, 2), anchors: false } },
+    { name: '不同出处（每行一列出处）', props: { caption: '示例数据：不同出处', rows, anchors: false } },
   ] satisfies { name: string; props: ComponentProps<typeof FiguresTable> }[],
+  chart: [
+    { name: '多年，有缺年', props: { spec: { id: 'example-chart-years', title: '示例：发放助学款（单位：万元）', description: '示例数字。', missing: '无数据', bars: [
+      { label: '2011 年', value: 4776.8, display: '4,776.80 万元' }, { label: '2012 年', value: null, display: '' },
+      { label: '2013 年', value: 0, display: '0.00 万元' }, { label: '2014 年', value: 3807.91, display: '3,807.91 万元' },
+    ] } } },
+    { name: '一年，长标签', props: { spec: { id: 'example-chart-long', title: '示例：长标签', description: '示例数字。', missing: '无数据', bars: [
+      { label: '一个很长很长的示例地区名称', value: 12, display: '12 场' },
+    ] } } },
+  ] satisfies { name: string; props: ComponentProps<typeof FigureChart> }[],
   headlineFigures: [
     { name: '主要数据', props: { label: '示例主要数据', rows: rows.slice(0, 2) } },
   ] satisfies { name: string; props: ComponentProps<typeof HeadlineFigures> }[],
@@ -75,4 +89,6 @@ const keep = await renderMdxBody('<Keep>这段文字保持简体</Keep>，其余
 if (!keep.ok) throw new Error(keep.message);
 const cite = await renderMdxBody('正文中的引用：<Cite law="jiaoyu-fa" article={38} />规定……');
 if (!cite.ok) throw new Error(cite.message);
-export const bodyExamples = { keep: keep.html, cite: cite.html };
+const figure = await renderMdxBody('正文中的数字：全省工会共发放助学款<Figure metric="aid-funds" year={2017} scope="shandong" />。');
+if (!figure.ok) throw new Error(figure.message);
+export const bodyExamples = { keep: keep.html, cite: cite.html, figure: figure.html };

@@ -57,6 +57,12 @@ export const uiSchema = z.strictObject({
     'intro', 'toc', 'printView', 'printTitle', 'printIntro', 'cite', 'copy', 'copied', 'copyFailed',
     'adopted', 'published', 'revised', 'effective', 'history', 'articles', 'excerptNote',
   ] as const),
+  /** Yearly figures, charts and open data. {year}, {label}, {unit}, {scope}, {from}, {to} are filled in. */
+  figures: labels([
+    'title', 'intro', 'confidence', 'high', 'medium-high', 'medium', 'missing', 'year', 'value', 'change', 'source', 'scope',
+    'period', 'metric', 'unit', 'changeSince', 'chartTitle', 'noData', 'cumulative', 'cumulativeIntro', 'cities', 'total',
+    'byYear', 'allOfYear', 'openData', 'openDataIntro', 'csv', 'cumulativeCsv', 'json', 'cite', 'sample', 'sources',
+  ] as const),
   /** The self-check. The page's script reads these from the page. */
   check: z.strictObject({
     ...labels([

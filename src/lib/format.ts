@@ -16,6 +16,30 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+const wan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const count = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/**
+ * A figure the Chinese way: 万元 always with two decimals (3,807.91; 4,854.90), counts with
+ * thousands separators (12,672). The unit is shown beside it by the caller, always.
+ */
+export function formatFigure(value: number, unit: string): string {
+  return unit === '万元' ? wan.format(value) : count.format(value);
+}
+
+/** A change between two values with its sign, and its percentage when the base is not 0: +233, （+261.8%）. */
+export function changeParts(from: number, to: number, unit: string): { diff: string; pct: string } {
+  const diff = to - from;
+  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+  return { diff: `${sign}${formatFigure(Math.abs(diff), unit)}`, pct: from === 0 ? '' : `（${sign}${Math.abs((diff / from) * 100).toFixed(1)}%）` };
+}
+
+/** The same as one string: +1,234.50（+25.4%）. */
+export function formatChange(from: number, to: number, unit: string): string {
+  const { diff, pct } = changeParts(from, to, unit);
+  return `${diff}${pct}`;
+}
+
 /** The newest of some YYYY-MM-DD dates (they sort as text). */
 export function latestDate(dates: Iterable<string | undefined>): string | undefined {
   let best: string | undefined;
@@ -53,4 +77,9 @@ export function chineseNumeral(n: number): string {
 /** 第三十八条 */
 export function articleLabel(n: number): string {
   return `第${chineseNumeral(n)}条`;
+}
+
+/** Fill {name} placeholders of an interface string: fill('较 {year} 年', { year: 2011 }). */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LAW_KINDS } from '../schemas/law.ts';
 import type { Region } from '../schemas/region.ts';
-import type { FigureLookups } from './figures.ts';
+import type { FiguresYear } from '../schemas/figures.ts';
+import { resolveFigures } from './figures/quote.ts';
+import type { SeriesLookups } from './figures/series.ts';
 import { byDateDesc, latestDate } from './format.ts';
 import { resolveCitations, type CiteTarget } from './law/cite.ts';
 
@@ -14,7 +16,10 @@ export interface Site {
   guides: CollectionEntry<'guides'>[];
   news: CollectionEntry<'news'>[];
   law: CollectionEntry<'law'>[];
+  /** Yearly figures, newest year first. */
   figures: CollectionEntry<'figures'>[];
+  /** Multi-year totals (content/figures/cumulative.yaml), when there are any. */
+  cumulative: CollectionEntry<'cumulative'> | undefined;
   regions: Region[];
   /** The self-check (content/check/self-check.yaml), when there is one. */
   selfCheck: CollectionEntry<'checks'> | undefined;
@@ -22,10 +27,10 @@ export interface Site {
   newsItem: Map<string, CollectionEntry<'news'>>;
   lawItem: Map<string, CollectionEntry<'law'>>;
   region: Map<string, Region>;
-  lookups: FigureLookups;
+  lookups: SeriesLookups;
   /** A collected law article, as a citation shows it. */
   article: (lawId: string, n: number) => CiteTarget | undefined;
-  /** An entry's MDX body as HTML, its <Cite> markers made into citations; `cites` counts them. */
+  /** An entry's MDX body as HTML, its <Cite> and <Figure> markers resolved; `cites` counts the citations. */
   bodyOf: (entry: { rendered?: { html: string } | undefined }) => { html: string; cites: number };
   /** The newest date anywhere in the content: shown on pages with no date of their own. */
   updated: string;
@@ -39,13 +44,13 @@ export const updatedOf = {
   law: (l: CollectionEntry<'law'>) => l.data.updatedOn ?? l.data.source.retrievedOn ?? l.data.revisedOn ?? l.data.adoptedOn,
   /** A year's figures were last updated when their newest source was published. */
   figures: (y: CollectionEntry<'figures'>, site: Pick<Site, 'newsItem'>) =>
-    latestDate(y.data.entries.map((e) => ('news' in e.source ? site.newsItem.get(e.source.news)?.data.publishedOn : undefined))),
+    latestDate(Object.values(y.data.sources).map((s) => ('news' in s ? site.newsItem.get(s.news)?.data.publishedOn : s.publishedOn))),
 };
 
 async function load(): Promise<Site> {
-  const [policies, guides, allNews, law, figures, regionEntries, checks] = await Promise.all([
+  const [policies, guides, allNews, law, figures, cumulative, regionEntries, checks] = await Promise.all([
     getCollection('policies'), getCollection('guides'), getCollection('news'),
-    getCollection('law'), getCollection('figures'), getCollection('regions'), getCollection('checks'),
+    getCollection('law'), getCollection('figures'), getCollection('cumulative'), getCollection('regions'), getCollection('checks'),
   ]);
   const news = allNews.filter((n) => !n.data.draft).sort(byDateDesc((n) => n.data.publishedOn, (n) => n.data.title));
   // Partial dates (2018, 2018-07) sort as text, before any full date of the same year.
@@ -58,6 +63,7 @@ async function load(): Promise<Site> {
   const region = new Map(regions.map((r) => [r.id, r]));
   const newsItem = new Map(news.map((n) => [n.id, n]));
   const lawItem = new Map(law.map((l) => [l.id, l]));
+  const figureYears = new Map<string, FiguresYear>(figures.map((f) => [f.id, f.data]));
   const article = (lawId: string, n: number): CiteTarget | undefined => {
     const l = lawItem.get(lawId)?.data;
     const a = l?.articles.find((x) => x.number === n);
@@ -71,13 +77,15 @@ async function load(): Promise<Site> {
   return {
     policies, guides, news, law, figures, regions, region, newsItem, lawItem, article,
     selfCheck: checks.find((c) => c.id === 'self-check'),
+    cumulative: cumulative[0],
     policy: new Map(policies.map((p) => [p.id, p])),
     bodyOf: (entry) => {
       const { html, count } = resolveCitations(entry.rendered?.html ?? '', article, 'cite');
-      return { html, cites: count };
+      return { html: resolveFigures(html, figureYears).html, cites: count };
     },
     lookups: {
       regionName: (id) => region.get(id)?.name ?? id,
+      regionLevel: (id) => region.get(id)?.level,
       newsTitle: (id) => newsItem.get(id)?.data.title ?? id,
     },
     updated,

@@ -1,5 +1,5 @@
 /** Units a yearly figure may carry. */
-export const UNITS = ['万元', '人', '人次', '场', '个'] as const;
+export const UNITS = ['万元', '人', '人次', '场', '个', '家'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export interface MetricDefinition {
@@ -10,11 +10,16 @@ export interface MetricDefinition {
 
 /**
  * The closed catalogue of yearly metrics. A figures file may only use these keys, so
- * the same quantity always has one name and one unit across years.
+ * the same quantity always has one name and one unit across years. The README lists
+ * this catalogue for staff (a test keeps the two in step).
  */
 export const METRICS = {
+  'funds-raised': { label: '筹集助学资金', unit: '万元' },
   'aid-funds': { label: '发放助学款', unit: '万元' },
   'students-aided': { label: '资助困难职工子女', unit: '人' },
+  'migrant-students-aided': { label: '其中资助困难农民工子女', unit: '人' },
+  'work-study-employers': { label: '为勤工助学对接用人单位', unit: '家' },
+  'employment-services': { label: '为困难职工家庭高校毕业生提供就业服务', unit: '人次' },
   'skills-training': { label: '提供就业技能培训', unit: '人次' },
   'vocational-certificates': { label: '通过职业技能鉴定获得职业资格证书', unit: '人次' },
   'entrepreneurship-guidance': { label: '提供创业指导', unit: '人次' },

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
+import { findFigure, quoteText } from '../../src/lib/figures/quote.ts';
 import { PROJECT, copyContent } from '../helpers/content-copy.ts';
 
 const SAMPLE = join(PROJECT, 'tests/fixtures/legacy/2018-09-30-qilu-rencai-golden-autumn.txt');
@@ -36,10 +37,21 @@ describe('importing the real legacy article', () => {
     const written = readFileSync(join(copy.content, 'news', `${SLUG}.mdx`), 'utf8');
     expect(written.split('\n---\n\n')[1]).toBe(EXPECTED_BODY);
     expect(written).not.toMatch(/\p{Script=Han}\([a-z]{1,6}\)/u);
-    // The entry shipped in content/ is this importer's output, not a hand-made variant.
-    expect(written).toBe(readFileSync(join(PROJECT, 'content/news', `${SLUG}.mdx`), 'utf8'));
-    const { problems } = await checkContent(copy.content);
+    // The entry shipped in content/ is this importer's output, with its numbers quoted from
+    // the figures (<Figure …/>): read as the figures they quote, it is the importer's text exactly.
+    const shipped = readFileSync(join(PROJECT, 'content/news', `${SLUG}.mdx`), 'utf8');
+    const [shippedHead, shippedBody = ''] = shipped.split('\n---\n\n');
+    expect(shippedHead).toBe(written.split('\n---\n\n')[0]);
+    const { content, problems } = await checkContent(copy.content);
     expect(problems).toEqual([]);
+    const quotes = [...shippedBody.matchAll(/<Figure metric="([^"]+)" year=\{(\d+)\} scope="([^"]+)" \/>/g)];
+    expect(quotes).toHaveLength(12);
+    const read = shippedBody.replace(/<Figure metric="([^"]+)" year=\{(\d+)\} scope="([^"]+)" \/>/g, (_, metric: string, year: string, scope: string) => {
+      const found = findFigure(content.figures, { metric, year: Number(year), scope });
+      if (!found.ok) throw new Error(found.message);
+      return quoteText(found.figure.value, found.figure.unit);
+    });
+    expect(read).toBe(EXPECTED_BODY);
   });
 
   it('reports "already imported" the second time and changes nothing, unless --force', () => {
@@ -74,7 +86,8 @@ describe('importing the real legacy article', () => {
     expect(draft).toMatch(/label: 举办就业招聘会等就业服务系列活动\n\s+value: 322\n\s+unit: 场/);
     const { problems, content } = await checkContent(copy.content);
     expect(problems).toEqual([]);
-    expect([...content.figures.keys()]).toEqual(['2017']);
+    // The draft is not a published year: only the shipped year files are.
+    expect([...content.figures.keys()]).toEqual(['2009', '2011', '2013', '2017']);
   });
 });
 

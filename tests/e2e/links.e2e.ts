@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './built-pages.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { isPageHref } from '../../src/lib/editions/editions.ts';
+import { DIST, builtPages } from './built-pages.ts';
 
 /**
  * Visit every page, gather its internal links and element ids, then check each link lands on
@@ -25,6 +28,11 @@ test('no broken internal link or #fragment anywhere', async ({ page, baseURL }) 
     const url = new URL(href);
     if (url.origin !== origin) continue;
     checked += 1;
+    // A data file (figures.csv, figures.json) must exist in the build.
+    if (!isPageHref(url.pathname)) {
+      if (!existsSync(join(DIST, decodeURIComponent(url.pathname)))) broken.push(`${from} → ${url.pathname}（文件不存在）`);
+      continue;
+    }
     const target = ids.get(url.pathname);
     if (!target) {
       broken.push(`${from} → ${url.pathname}（页面不存在）`);

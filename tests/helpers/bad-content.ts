@@ -46,7 +46,28 @@ export const BAD_CASES: BadCase[] = [
   },
   {
     name: 'unknown metric', file: 'figures/2017.yaml', from: 'metric: job-fairs', to: 'metric: jobfairs',
-    expect: ['文件 content/figures/2017.yaml', '字段 entries[7].metric（指标）：「jobfairs」不是已知指标：只能是 aid-funds（发放助学款）'],
+    expect: ['文件 content/figures/2017.yaml', '字段 entries[7].metric（指标）：「jobfairs」不是已知指标：只能是 funds-raised（筹集助学资金）、aid-funds（发放助学款）'],
+  },
+  {
+    name: 'figure whose unit is not its metric\'s', file: 'figures/2011.yaml', from: 'value: 4776.8, unit: 万元', to: 'value: 47768000, unit: 人',
+    expect: ['文件 content/figures/2011.yaml', '字段 entries[1].unit（单位）：单位「人」与指标 aid-funds（发放助学款）的单位「万元」不一致：请把数值换算成万元，并写 unit: 万元'],
+  },
+  {
+    name: 'the same year, program, scope and metric twice', file: 'figures/2011.yaml', from: 'metric: migrant-students-aided', to: 'metric: students-aided',
+    expect: ['文件 content/figures/2011.yaml', '字段 entries[3]（数据条目）：与 entries[2] 重复：2011 年 golden-autumn shandong students-aided 只能有一个数字'],
+  },
+  {
+    name: 'a city reporting more than its province', file: 'figures/2011.yaml',
+    from: '  - { metric: employment-services,', to: '  - { metric: students-aided, value: 30000, unit: 人, scope: jinan, program: golden-autumn, source: grrb }\n  - { metric: employment-services,',
+    expect: ['文件 content/figures/2011.yaml', '字段 entries[4].value（数值）：济南市的 students-aided（30000）大于 entries[2] 山东省的总数（28012）：请核对这两条'],
+  },
+  {
+    name: 'a figure whose source is not declared', file: 'figures/2011.yaml', from: 'value: 89, unit: 场, scope: shandong, program: sunshine-employment, source: grrb', to: 'value: 89, unit: 场, scope: shandong, program: sunshine-employment, source: grrb2011',
+    expect: ['文件 content/figures/2011.yaml', '字段 entries[5].source（来源）：出处「grrb2011」不存在：请先在本文件的 sources 下写明它（已有 grrb）'],
+  },
+  {
+    name: 'a quote of a figure that does not exist', file: NEWS, from: '<Figure metric="job-fairs" year={2017}', to: '<Figure metric="job-fairs" year={2016}',
+    expect: [`文件 content/${NEWS}`, '字段 正文 <Figure metric="job-fairs" year={2016} scope="shandong" />：没有 2016 年的数据：content/figures/2016.yaml 不存在（已有 2009、2011、2013、2017 年）'],
   },
   {
     name: 'dangling guide → policy', file: GUIDE, from: 'acftu-2016-36-hardship-files, guofa-2007-13]', to: 'acftu-2016-36-hardship-files, guofa-2007-31]',
@@ -78,12 +99,12 @@ export const BAD_CASES: BadCase[] = [
     expect: ['文件 content/policies/sample-union-aid-2019.mdx', '字段 supersededBy（替代政策）：指向不存在的政策「sample-union-aid-2024」'],
   },
   {
-    name: 'dangling figure → news', file: 'figures/2017.yaml', from: 'source: { news: 2018-09-30-a907c374 } }\n', to: 'source: { news: 2018-09-31-a907c374 } }\n',
-    expect: ['文件 content/figures/2017.yaml', '字段 entries[0].source.news（出处）：指向不存在的动态「2018-09-31-a907c374」'],
+    name: 'dangling figure → news', file: 'figures/2017.yaml', from: 'article: { news: 2018-09-30-a907c374,', to: 'article: { news: 2018-09-31-a907c374,',
+    expect: ['文件 content/figures/2017.yaml', '字段 sources.article.news（出处）：指向不存在的动态「2018-09-31-a907c374」'],
   },
   {
     name: 'unknown component in an MDX body', file: NEWS, from: '据统计，今年', to: '据统计，<Foo />今年',
-    expect: [`文件 content/${NEWS}`, '第 13 行用了未知的组件 <Foo>：正文中只能用 <Keep>范先生</Keep>（繁体版保留原字形）、<Cite law="jiaoyu-fa" article={38} />（引用法规条文）'],
+    expect: [`文件 content/${NEWS}`, '第 13 行用了未知的组件 <Foo>：正文中只能用 <Keep>范先生</Keep>（繁体版保留原字形）、<Cite law="jiaoyu-fa" article={38} />（引用法规条文）、<Figure metric="aid-funds" year={2017} scope="shandong" />（引用年度数据）'],
   },
   {
     name: 'conversion override that no longer changes anything', file: 'conversion/overrides.yaml',

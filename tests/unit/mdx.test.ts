@@ -33,7 +33,7 @@ describe('MDX bodies render to static HTML', () => {
     expect(await renderMdxBody('第一段。\n\n第二段<Foo />。')).toEqual({
       ok: false,
       line: 3,
-      message: '用了未知的组件 <Foo>：正文中只能用 <Keep>范先生</Keep>（繁体版保留原字形）、<Cite law="jiaoyu-fa" article={38} />（引用法规条文）。请检查拼写（区分大小写），或删去这个标签',
+      message: '用了未知的组件 <Foo>：正文中只能用 <Keep>范先生</Keep>（繁体版保留原字形）、<Cite law="jiaoyu-fa" article={38} />（引用法规条文）、<Figure metric="aid-funds" year={2017} scope="shandong" />（引用年度数据）。请检查拼写（区分大小写），或删去这个标签',
     });
   });
 

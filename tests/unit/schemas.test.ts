@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresYearSchema } from '../../src/schemas/figures.ts';
+import { cumulativeSchema, figuresYearSchema } from '../../src/schemas/figures.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { lawSchema } from '../../src/schemas/law.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
@@ -166,18 +166,36 @@ describe('figures', () => {
   });
   it('rejects a value with its unit typed in', () => {
     expect(problems(figuresYearSchema, withEntry({ value: '3807.91万元' }))).toEqual([
-      'entries[0].value（数值）：「3807.91万元」不是数字：应填不带单位的数字，例如 3807.91（单位由指标决定）',
+      'entries[0].value（数值）：「3807.91万元」不是数字：应填不带单位的数字，例如 3807.91（单位写在 unit）',
     ]);
   });
   it('rejects an unknown metric', () => {
-    expect(problems(figuresYearSchema, withEntry({ metric: 'money' }))[0]).toMatch(/^entries\[0\]\.metric（指标）：「money」不是已知指标：只能是 aid-funds（发放助学款）、/);
+    expect(problems(figuresYearSchema, withEntry({ metric: 'money' }))[0]).toMatch(/^entries\[0\]\.metric（指标）：「money」不是已知指标：只能是 funds-raised（筹集助学资金）、aid-funds（发放助学款）、/);
   });
-  it('rejects a source that is neither news nor url', () => {
-    expect(problems(figuresYearSchema, withEntry({ source: { paper: 'x' } }))).toEqual(['entries[0].source（来源）：出处应写成 { news: 动态编号 } 或 { url: 网址 }']);
+  it('rejects a unit that is not its metric\'s, naming the fix', () => {
+    expect(problems(figuresYearSchema, withEntry({ unit: '人' }))).toEqual([
+      'entries[0].unit（单位）：单位「人」与指标 aid-funds（发放助学款）的单位「万元」不一致：请把数值换算成万元，并写 unit: 万元',
+    ]);
+    expect(problems(figuresYearSchema, withEntry({ unit: '元' }))[0]).toMatch(/^entries\[0\]\.unit（单位）：单位只能是 万元、/);
   });
-  it('rejects the same metric twice for one scope', () => {
+  it('rejects a source the file does not declare', () => {
+    expect(problems(figuresYearSchema, withEntry({ source: 'paper' }))).toEqual(['entries[0].source（来源）：出处「paper」不存在：请先在本文件的 sources 下写明它（已有 n1、report）']);
+  });
+  it('refuses a source marked doubtful', () => {
     const y = ok.validFiguresYear();
-    expect(problems(figuresYearSchema, { ...y, entries: [y.entries[0], y.entries[0]] })[0]).toMatch(/^entries\[1\]（数据条目）：同一年内 aid-funds/);
+    expect(problems(figuresYearSchema, { ...y, sources: { ...y.sources, n1: { news: 'n1', confidence: 'low' } } })[0]).toContain('来源可疑、标为“低”或“存疑”的数字不发布');
+  });
+  it('rejects the same year, program, scope and metric twice, naming both entries', () => {
+    const y = ok.validFiguresYear();
+    expect(problems(figuresYearSchema, { ...y, entries: [y.entries[0], y.entries[1], y.entries[0]] })).toEqual([
+      'entries[2]（数据条目）：与 entries[0] 重复：2017 年 golden-autumn shandong aid-funds 只能有一个数字。请删去其中一条',
+    ]);
+  });
+  it('keeps cumulative totals apart, with a period that makes sense', () => {
+    const sources = { s: { title: '报道', name: '报社', url: 'https://example.org/', confidence: 'high' } };
+    const entry = { until: 2010, metric: 'aid-funds', value: 22300, unit: '万元', scope: 'shandong', program: 'golden-autumn', source: 's' };
+    expect(problems(cumulativeSchema, { sources, entries: [{ ...entry, since: 1997 }] })).toEqual([]);
+    expect(problems(cumulativeSchema, { sources, entries: [{ ...entry, since: 2012 }] })).toEqual(['entries[0].since：起始年份 2012 晚于截止时间 2010']);
   });
 });
 

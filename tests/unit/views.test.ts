@@ -4,7 +4,7 @@ import { guideSchema } from '../../src/schemas/guide.ts';
 import { lawSchema } from '../../src/schemas/law.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
 import { regionSchema } from '../../src/schemas/region.ts';
-import { distinctSources, figureRow, headline, rowsByProgram } from '../../src/lib/figures.ts';
+import { distinctSources, figureRow, headline, rowsByProgram } from '../../src/lib/figures/rows.ts';
 import { guideView } from '../../src/lib/guide-view.ts';
 import { validFiguresYear, validGuide, validLaw, validPolicy } from '../fixtures/entries.ts';
 
@@ -14,17 +14,19 @@ describe('figures', () => {
   const year = figuresYearSchema.parse(validFiguresYear());
 
   it('takes label and unit from the metric catalogue and links the source', () => {
-    const row = figureRow(year.entries[0]!, look);
-    expect(row).toMatchObject({ label: '发放助学款', unit: '万元', display: '3,807.91', scopeName: '山东省' });
-    expect(row.source).toEqual({ href: '/news/n1/', label: '动态 n1', external: false });
+    const row = figureRow(year.entries[0]!, year.sources, look);
+    expect(row).toMatchObject({ label: '发放助学款', unit: '万元', display: '3,807.91', scopeName: '山东省', anchor: 'fig-golden-autumn-shandong-aid-funds' });
+    expect(row.source).toEqual({ href: '/news/n1/', label: '动态 n1', detail: undefined, external: false, confidence: 'medium' });
   });
 
-  it('shows an external source by its host name', () => {
-    expect(figureRow(year.entries[1]!, look).source).toEqual({ href: 'https://example.org/a', label: 'example.org', external: true });
+  it('names an outside source by its title, publisher and date', () => {
+    expect(figureRow(year.entries[1]!, year.sources, look).source).toEqual({
+      href: 'https://example.org/a', label: '《示例报告》', detail: '示例报社，2018年1月2日', external: true, confidence: 'high',
+    });
   });
 
   it('names each source once, in first-seen order', () => {
-    const rows = [...year.entries, year.entries[0]!].map((f) => figureRow(f, look));
+    const rows = [...year.entries, year.entries[0]!].map((f) => figureRow(f, year.sources, look));
     expect(distinctSources(rows).map((s) => s.href)).toEqual(['/news/n1/', 'https://example.org/a']);
   });
 

@@ -58,11 +58,19 @@ export async function checkContent(root: string, { today = todayInShandong() }: 
     const dir = join(root, spec.dir);
     const names = await readdir(dir, { withFileTypes: true }).catch(() => []);
     const matcher = globToRegExp(spec.pattern);
+    // Folders shared by two collections (figures/: years and cumulative.yaml): a file
+    // another collection takes is not this one's problem; one nobody takes is reported once.
+    const siblings = Object.entries(COLLECTIONS).filter(([, other]) => other.dir === spec.dir);
+    const owner = siblings[0]?.[0];
     const store = content[name] as Map<string, unknown>;
     for (const dirent of names.filter((d) => d.isFile() && !d.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
       const file = shown(join(spec.dir, dirent.name));
       if (!matcher.test(dirent.name)) {
-        problems.push({ file, message: `此文件不会被发布：${EXTENSION_HINT[spec.format]}（文件名规则 ${spec.pattern}）` });
+        const taken = siblings.some(([, other]) => globToRegExp(other.pattern).test(dirent.name));
+        if (!taken && name === owner) {
+          const rules = siblings.map(([, other]) => other.pattern).join(' 或 ');
+          problems.push({ file, message: `此文件不会被发布：${EXTENSION_HINT[spec.format]}（文件名规则 ${rules}）` });
+        }
         continue;
       }
       const id = dirent.name.replace(/\.[^.]+$/, '');
@@ -108,6 +116,7 @@ export async function checkContent(root: string, { today = todayInShandong() }: 
       }
       if (name === 'figures' && String((parsed.data as { year: number }).year) !== id) {
         problems.push({ file, field: 'year（年份）', message: `年份 ${(parsed.data as { year: number }).year} 与文件名 ${id} 不一致：请让二者相同` });
+        invalid.add(`${name}/${id}`);
         continue;
       }
       store.set(id, parsed.data);

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { figuresYearSchema } from '../../schemas/figures.ts';
+import { cumulativeSchema, figuresYearSchema } from '../../schemas/figures.ts';
 import { guideSchema } from '../../schemas/guide.ts';
 import { lawSchema } from '../../schemas/law.ts';
 import { newsSchema } from '../../schemas/news.ts';
@@ -20,6 +20,7 @@ export const COLLECTIONS = {
   news: { dir: 'news', pattern: '*.mdx', format: 'frontmatter', schema: newsSchema },
   law: { dir: 'law', pattern: '*.yaml', format: 'data', schema: lawSchema },
   figures: { dir: 'figures', pattern: '[0-9][0-9][0-9][0-9].yaml', format: 'data', schema: figuresYearSchema },
+  cumulative: { dir: 'figures', pattern: 'cumulative.yaml', format: 'data', schema: cumulativeSchema },
   regions: { dir: 'regions', pattern: 'regions.yaml', format: 'list', schema: regionSchema },
   checks: { dir: 'check', pattern: '*.yaml', format: 'data', schema: selfCheckSchema },
 } as const satisfies Record<string, CollectionSpec>;

@@ -1,4 +1,5 @@
 import { ID_PATTERN } from '../../schemas/common.ts';
+import { figureMarker } from '../figures/quote.ts';
 import { citeMarker } from '../law/cite.ts';
 import { Html, jsx, type Component } from './html-jsx.ts';
 
@@ -38,6 +39,23 @@ export const MDX_COMPONENTS = {
     }
     return new Html(citeMarker(law, n));
   },
+  /**
+   * <Figure metric="aid-funds" year={2017} scope="shandong" />：引用年度数据中的一个数字。
+   * 显示为 3807.91万元，链接到该年数据页的这一行；数字只在 content/figures 里写一次。
+   * 同一年同一范围的指标在两个项目中都有时，加 program="golden-autumn"。
+   */
+  Figure: ({ metric, year, scope, program }) => {
+    const usage = '写法：<Figure metric="aid-funds" year={2017} scope="shandong" />';
+    const id = (v: unknown) => typeof v === 'string' && ID_PATTERN.test(v);
+    if (!id(metric)) throw new MdxUsageError('Figure', `<Figure> 的 metric 应为指标编号（见 src/schemas/metrics.ts），例如 aid-funds。${usage}`);
+    const y = typeof year === 'string' && /^\d{4}$/.test(year) ? Number(year) : year;
+    if (typeof y !== 'number' || !Number.isInteger(y) || y < 1000 || y > 9999) {
+      throw new MdxUsageError('Figure', `<Figure metric="${String(metric)}"> 的 year 应为四位年份数字，例如 year={2017}。${usage}`);
+    }
+    if (!id(scope)) throw new MdxUsageError('Figure', `<Figure> 的 scope 应为地区编号，例如 shandong 或 jinan。${usage}`);
+    if (program !== undefined && !id(program)) throw new MdxUsageError('Figure', `<Figure> 的 program 只能是 golden-autumn 或 sunshine-employment。${usage}`);
+    return new Html(figureMarker({ metric: metric as string, year: y, scope: scope as string, program: program as string | undefined }));
+  },
 } satisfies Record<string, Component>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
@@ -46,4 +64,5 @@ export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 export const MDX_COMPONENT_USAGE: Record<MdxComponentName, string> = {
   Keep: '<Keep>范先生</Keep>（繁体版保留原字形）',
   Cite: '<Cite law="jiaoyu-fa" article={38} />（引用法规条文）',
+  Figure: '<Figure metric="aid-funds" year={2017} scope="shandong" />（引用年度数据）',
 };

@@ -39,10 +39,14 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+/** The same key means different things in different files: 'unit' is a news item's 工会 but a figure's 单位. */
+const CONTEXT_LABELS: Record<string, string> = { 'entries.unit': '单位' };
+
 export function fieldLabel(path: readonly PropertyKey[]): string {
   const dotted = fieldPath(path);
-  const last = [...path].reverse().find((k): k is string => typeof k === 'string');
-  const label = last ? FIELD_LABELS[last] : undefined;
+  const keys = path.filter((k): k is string => typeof k === 'string');
+  const last = keys[keys.length - 1];
+  const label = CONTEXT_LABELS[keys.slice(-2).join('.')] ?? (last ? FIELD_LABELS[last] : undefined);
   return label ? `${dotted}（${label}）` : dotted;
 }
 

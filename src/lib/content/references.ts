@@ -1,11 +1,13 @@
 import { ARTICLE_REF } from '../../schemas/law.ts';
 import { citedArticles } from '../law/cite.ts';
+import { figureTag, findFigure, quotedFigures } from '../figures/quote.ts';
+import type { FigureSource } from '../../schemas/figures.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import type { LoadedContent } from './check.ts';
 import type { ContentProblem } from './problems.ts';
 
 const NOUN: Record<CollectionName, string> = {
-  policies: '政策', guides: '指南', news: '动态', law: '法规', figures: '数据', regions: '地区', checks: '测评',
+  policies: '政策', guides: '指南', news: '动态', law: '法规', figures: '数据', cumulative: '累计数据', regions: '地区', checks: '测评',
 };
 
 function fileOf(collection: CollectionName, id: string): string {
@@ -105,20 +107,43 @@ export function checkReferences(
     for (const { lawId, number } of citedArticles(html)) {
       needArticle(collection as CollectionName, entryId, `正文 <Cite law="${lawId}" article={${number}} />`, lawId, number);
     }
+    for (const q of quotedFigures(html)) {
+      // A year file that failed its own checks is already reported.
+      if (invalid.has(`figures/${q.year}`)) continue;
+      const found = findFigure(c.figures, q);
+      if (!found.ok) problems.push({ file: shown(fileOf(collection as CollectionName, entryId)), field: `正文 ${figureTag(q)}`, message: found.message });
+    }
   }
   for (const [id, n] of c.news) {
     n.cities.forEach((r, i) => need('news', id, `cities[${i}]（地区）`, 'regions', r));
   }
-  for (const [id, y] of c.figures) {
-    y.entries.forEach((e, i) => {
-      if (need('figures', id, `entries[${i}].scope（范围）`, 'regions', e.scope) && c.regions.get(e.scope)?.level === 'national') {
-        problems.push({ file: shown(fileOf('figures', id)), field: `entries[${i}].scope（范围）`, message: '范围只能是 shandong（全省）或某个市' });
+  /** A figures file: scopes exist, news sources exist and are published. */
+  const checkFigureFile = (collection: 'figures' | 'cumulative', id: string, f: { sources: Record<string, FigureSource>; entries: { scope: string }[] }) => {
+    f.entries.forEach((e, i) => need(collection, id, `entries[${i}].scope（范围）`, 'regions', e.scope));
+    for (const [key, source] of Object.entries(f.sources)) {
+      if (!('news' in source)) continue;
+      const field = `sources.${key}.news（出处）`;
+      if (need(collection, id, field, 'news', source.news) && c.news.get(source.news)?.draft) {
+        problems.push({ file: shown(fileOf(collection, id)), field, message: `动态「${source.news}」是草稿，不会发布：数据的出处必须是已发布的动态` });
       }
-      if ('news' in e.source && need('figures', id, `entries[${i}].source.news（出处）`, 'news', e.source.news) && c.news.get(e.source.news)?.draft) {
-        problems.push({ file: shown(fileOf('figures', id)), field: `entries[${i}].source.news（出处）`, message: `动态「${e.source.news}」是草稿，不会发布：数据的出处必须是已发布的动态` });
+    }
+  };
+  for (const [id, y] of c.figures) {
+    checkFigureFile('figures', id, y);
+    // A city cannot report more than its province (nor a province more than the country).
+    y.entries.forEach((e, i) => {
+      const parent = c.regions.get(e.scope)?.parent;
+      const j = y.entries.findIndex((p) => p.scope === parent && p.metric === e.metric && p.program === e.program);
+      const total = y.entries[j];
+      if (parent && total && e.value > total.value) {
+        problems.push({
+          file: shown(fileOf('figures', id)), field: `entries[${i}].value（数值）`,
+          message: `${c.regions.get(e.scope)?.name ?? e.scope}的 ${e.metric}（${e.value}）大于 entries[${j}] ${c.regions.get(parent)?.name ?? parent}的总数（${total.value}）：请核对这两条`,
+        });
       }
     });
   }
+  for (const [id, t] of c.cumulative) checkFigureFile('cumulative', id, t);
   for (const [id, r] of c.regions) {
     if (r.parent) need('regions', id, `${id}.parent（上级地区）`, 'regions', r.parent);
   }

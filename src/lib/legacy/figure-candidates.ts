@@ -48,7 +48,8 @@ export function draftFiguresFile(candidates: readonly FigureCandidate[], news: s
   const header = [
     `# 数据候选：由 npm run import --figures 从 ${from} 自动找出，尚未核对，网站不会发布。`,
     '# 核对方法：逐条对照原文；确认的条目按指标目录（src/schemas/metrics.ts）改写，',
-    '# 移入 content/figures/年份.yaml（出处写 source: { news: 动态编号 }），然后删除本文件。',
+    '# 移入 content/figures/年份.yaml（在 sources 下写 { news: 动态编号, confidence: … }，条目用 source 引用它），',
+    '# 正文中的数字改用 <Figure metric=… year={…} scope=… /> 引用，然后删除本文件。',
   ];
   const body = stringify({ draft: true, news, candidates }, { lineWidth: 0 });
   return `${header.join('\n')}\n${body}`;

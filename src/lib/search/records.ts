@@ -1,6 +1,7 @@
 import type { LoadedContent } from '../content/check.ts';
 import { escapeText } from '../content/html-jsx.ts';
-import { figureRow } from '../figures.ts';
+import { figureRow } from '../figures/rows.ts';
+import { figuresAsText } from '../figures/quote.ts';
 import { articleLabel, latestDate } from '../format.ts';
 import { articleParagraphs } from '../law/articles.ts';
 import { citationsAsText } from '../law/cite.ts';
@@ -44,7 +45,7 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
     const a = law?.articles.find((x) => x.number === n);
     return law && a ? { lawId, lawTitle: law.title, number: n, text: a.text } : undefined;
   };
-  const body = (key: string) => citationsAsText(bodies.get(key) ?? '', article);
+  const body = (key: string) => figuresAsText(citationsAsText(bodies.get(key) ?? '', article), c.figures);
 
   for (const [id, p] of c.policies) {
     records.push({
@@ -100,11 +101,12 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
   }
   const look = { regionName: (r: string) => c.regions.get(r)?.name ?? r, newsTitle: (n: string) => c.news.get(n)?.title ?? n };
   for (const y of c.figures.values()) {
-    const rows = y.entries.map((e) => figureRow(e, look));
-    const sources = y.entries.map((e) => ('news' in e.source ? c.news.get(e.source.news)?.publishedOn : undefined));
+    const rows = y.entries.map((e) => figureRow(e, y.sources, look));
+    const sources = Object.values(y.sources).map((s) => ('news' in s ? c.news.get(s.news)?.publishedOn : s.publishedOn));
     records.push({
       url: routes.figuresYear(y.year), kind: 'figures', title: `${y.year} 年金秋助学和阳光就业数据`, strong: [],
-      html: paragraphs(...rows.map((r) => `${r.label}（${r.scopeName}）：${r.display} ${r.unit}`)),
+      // The number as tables show it (3,807.91) and as people type it (3807.91).
+      html: paragraphs(...rows.map((r) => `${r.label}（${r.scopeName}）：${r.display} ${r.unit}（${r.value}）`)),
       date: latestDate(sources) ?? `${y.year}-12-31`,
       filters: { kind: ['figures'], program: [...new Set(rows.map((r) => r.program))], year: [String(y.year)], city: cityIds([...new Set(rows.map((r) => r.scope))], c) },
       sample: y.sample,

@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { createConverter } from '../../src/lib/editions/convert.ts';
+import { DIST } from './built-pages.ts';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+const hant = createConverter();
+
+/** The shipped figures, read straight from the YAML (not through the site's code). */
+const yearFiles = readdirSync(join(CONTENT, 'figures')).filter((f) => /^\d{4}\.yaml$/.test(f));
+const years = yearFiles.map((f) => parse(readFileSync(join(CONTENT, 'figures', f), 'utf8')) as {
+  year: number; sources: Record<string, { news?: string; title?: string; url?: string; confidence: string }>;
+  entries: { metric: string; value: number; unit: string; scope: string; program: string; source: string; note?: string }[];
+});
+const cumulative = parse(readFileSync(join(CONTENT, 'figures/cumulative.yaml'), 'utf8')) as { entries: { value: number; until: string | number }[] };
+
+for (const [path, t] of [['/figures/', (s: string) => s], ['/zh-hant/figures/', hant]] as const) {
+  test(`${path}: every chart is an image with a title, a description and its table, drawn without script`, async ({ page }) => {
+    await page.goto(path);
+    const charts = page.locator('figure.chart-block');
+    expect(await charts.count()).toBeGreaterThan(5);
+    for (const chart of await charts.all()) {
+      const svg = chart.locator('svg[role="img"]');
+      await expect(svg).toHaveCount(1);
+      const [title, desc] = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+      await expect(svg.locator(`title#${title}`)).not.toBeEmpty();
+      await expect(svg.locator(`desc#${desc}`)).not.toBeEmpty();
+      await expect(chart.locator('table')).toHaveCount(1);
+    }
+    await expect(page.locator('script')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: t('累计数字'), exact: true })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  });
+}
+
+test('a chart reads its numbers, gaps and change from the content', async ({ page }) => {
+  await page.goto('/figures/');
+  const chart = page.locator('figure', { has: page.locator('#chart-golden-autumn-shandong-aid-funds-title') });
+  await expect(chart.locator('desc')).toHaveText('2011 年 4,776.80 万元；2017 年 3,807.91 万元；2012 年至 2016 年无数据。');
+  await expect(chart.locator('svg text', { hasText: '无数据' })).toHaveCount(5);
+  await expect(chart.locator('tbody tr').nth(1)).toContainText('较 2011 年 −968.89（−20.3%）');
+  // Each row's source is a numbered entry of the page's source list, with its confidence.
+  const href = await chart.locator('tbody tr').nth(0).locator('td').last().getByRole('link').getAttribute('href');
+  await expect(page.locator(href!)).toContainText('《山东“金秋助学”2.8万学子受益》');
+  await expect(page.locator(href!)).toContainText('可信度：高');
+});
+
+test('the doubtful 31.4亿元 total does not ship, and cumulative totals never reach a chart', async ({ page }) => {
+  await page.goto('/figures/');
+  await expect(page.locator('main')).not.toContainText('314,000');
+  const drawn = (await page.locator('svg').allTextContents()).join(' ');
+  for (const e of cumulative.entries) expect(drawn).not.toContain(new Intl.NumberFormat('zh-CN').format(e.value));
+  await expect(page.locator('table[data-cumulative] tbody tr')).toHaveCount(cumulative.entries.length);
+});
+
+test('prints in black and grey, a chart kept with its table', async ({ page }) => {
+  await page.goto('/figures/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  const bar = page.locator('.chart-bar').first();
+  expect(await bar.evaluate((e) => getComputedStyle(e).fill)).toBe('rgb(85, 85, 85)');
+  expect(await page.locator('.chart-block').first().evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
+});
+
+test('figures.csv holds every yearly value of the YAML files, BOM first', async ({ request }) => {
+  const bytes = readFileSync(join(DIST, 'figures/figures.csv'));
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('year,program,scope,metric,label,unit,value,source_title,source_url,confidence,note');
+  const expected = years.flatMap((y) => y.entries.map((e) => `${y.year},${e.program},${e.scope},${e.metric},${e.value},${e.unit},${y.sources[e.source]!.confidence}`));
+  const got = lines.slice(1).map((l) => {
+    const c = l.split(',');
+    return `${c[0]},${c[1]},${c[2]},${c[3]},${c[6]},${c[5]},${c[9]}`;
+  });
+  expect(got.sort()).toEqual(expected.sort());
+  // Each row names its source: the report's own address, or the news page on this site.
+  for (const y of years) {
+    for (const s of Object.values(y.sources)) expect(bytes.toString('utf8')).toContain(s.url ?? `https://zhuxue.example.org/news/${s.news}/`);
+  }
+  const served = await request.get('/figures/figures.csv');
+  expect(served.headers()['content-type']).toContain('text/csv');
+});
+
+test('figures.json carries the same values and the metric catalogue', () => {
+  const json = JSON.parse(readFileSync(join(DIST, 'figures/figures.json'), 'utf8')) as {
+    citation: string; metrics: { id: string; unit: string }[]; figures: { year: number; metric: string; scope: string; value: number }[]; cumulative: { value: number }[];
+  };
+  expect(json.figures).toHaveLength(years.reduce((n, y) => n + y.entries.length, 0));
+  for (const y of years) for (const e of y.entries) expect(json.figures).toContainEqual(expect.objectContaining({ year: y.year, metric: e.metric, scope: e.scope, value: e.value }));
+  expect(json.cumulative.map((c) => c.value)).toEqual(cumulative.entries.map((e) => e.value));
+  expect(json.metrics).toContainEqual({ id: 'aid-funds', label: '发放助学款', unit: '万元' });
+  expect(json.citation).toContain('https://zhuxue.example.org/figures/figures.json');
+});
+
+test('/figures/ links the open data and says how to cite it, in both editions', async ({ page }) => {
+  for (const path of ['/figures/', '/zh-hant/figures/']) {
+    await page.goto(path);
+    const section = page.locator('section[aria-labelledby="open-data"]');
+    await expect(section.locator('a[href="/figures/figures.csv"]')).toHaveAttribute('download', '');
+    await expect(section.locator('a[href="/figures/figures.json"]')).toBeVisible();
+    await expect(section.locator('.citation-text')).toContainText('https://zhuxue.example.org/figures/figures.csv');
+  }
+});
+
+test('the seed article quotes its numbers from the figures, reading exactly as before', async ({ page }) => {
+  await page.goto('/news/2018-09-30-a907c374/');
+  const quote = page.getByRole('link', { name: '3807.91万元' });
+  await expect(quote).toHaveAttribute('href', '/figures/2017/#fig-golden-autumn-shandong-aid-funds');
+  await expect(page.locator('.prose')).toContainText('据统计，今年活动期间全省工会共发放助学款3807.91万元，资助困难职工子女12672人。');
+  await expect(page.locator('.prose .figure-quote')).toHaveCount(12);
+  await quote.click();
+  await expect(page).toHaveURL(/\/figures\/2017\/#fig-golden-autumn-shandong-aid-funds$/);
+  await expect(page.locator('#fig-golden-autumn-shandong-aid-funds')).toContainText('3,807.91');
+  await expect(page.locator('#fig-golden-autumn-shandong-aid-funds')).toBeInViewport();
+});
