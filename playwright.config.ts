@@ -19,9 +19,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  // Tests run against the production build in dist/ (npm run build first).
+  // Tests run against the production build in dist/ (npm run build first), served by a plain
+  // static server on a port of their own, so they also run beside `npm start` on 4321.
   webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    command: `node scripts/serve.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
