@@ -26,6 +26,11 @@ export const uiSchema = z.strictObject({
   lastUpdated: text,
   sampleBadge: text,
   sampleNotice: text,
+  /** Shown only in local previews, on drafts and on entries dated in the future. {date} is filled in. */
+  draftBadge: text,
+  draftNotice: text,
+  scheduledBadge: text,
+  scheduledNotice: text,
   sourceLabel: text,
   sourceLink: text,
   programs: labels(PROGRAMS),

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkAll, describeCounts } from '../lib/check-all.ts';
 import { formatProblems } from '../lib/content/problems.ts';
+import { setPreview } from '../lib/preview.ts';
 
 /** Thrown when content is bad; its message is the whole Chinese report. */
 export class ContentCheckError extends Error {
@@ -21,6 +22,8 @@ export function contentGuard({ root }: { root: string }): AstroIntegration {
     name: 'zhuxue:content-guard',
     hooks: {
       'astro:config:setup': async ({ logger, command }) => {
+        // Only the dev server (staff's preview) shows drafts and scheduled entries.
+        setPreview(command === 'dev');
         const { problems, warnings, content } = await checkAll(root);
         if (problems.length) {
           const report = formatProblems(problems);

@@ -6,6 +6,10 @@ import { resolveFigures } from './figures/quote.ts';
 import type { SeriesLookups } from './figures/series.ts';
 import { byDateDesc, latestDate } from './format.ts';
 import { resolveCitations, type CiteTarget } from './law/cite.ts';
+import { publication, type Publication } from './publication.ts';
+import { isPreview } from './preview.ts';
+import { todayInShandong } from './review.ts';
+import { ui } from '../i18n/index.ts';
 
 /**
  * All content, loaded, filtered and sorted once per build. Pages and components read this
@@ -32,6 +36,10 @@ export interface Site {
   article: (lawId: string, n: number) => CiteTarget | undefined;
   /** An entry's MDX body as HTML, its <Cite> and <Figure> markers resolved; `cites` counts the citations. */
   bodyOf: (entry: { rendered?: { html: string } | undefined }) => { html: string; cites: number };
+  /** Why an entry is not public (a draft, or scheduled for a later date); only local previews show such entries. */
+  unpublished: (collection: 'news' | 'policies' | 'guides', data: { draft: boolean }) => Exclude<Publication, { published: true }> | undefined;
+  /** 草稿 or 定时发布 for a list entry, or undefined when it is public. */
+  unpublishedBadge: (collection: 'news' | 'policies' | 'guides', data: { draft: boolean }) => string | undefined;
   /** The newest date anywhere in the content: shown on pages with no date of their own. */
   updated: string;
 }
@@ -48,11 +56,18 @@ export const updatedOf = {
 };
 
 async function load(): Promise<Site> {
-  const [policies, guides, allNews, law, figures, cumulative, regionEntries, checks] = await Promise.all([
+  const [allPolicies, allGuides, allNews, law, figures, cumulative, regionEntries, checks] = await Promise.all([
     getCollection('policies'), getCollection('guides'), getCollection('news'),
     getCollection('law'), getCollection('figures'), getCollection('cumulative'), getCollection('regions'), getCollection('checks'),
   ]);
-  const news = allNews.filter((n) => !n.data.draft).sort(byDateDesc((n) => n.data.publishedOn, (n) => n.data.title));
+  // Production builds leave out drafts and entries dated after today; the dev server (staff's
+  // preview) keeps them, and their pages say so.
+  const today = todayInShandong();
+  const status = (c: 'news' | 'policies' | 'guides', data: { draft: boolean }) => publication(c, data as never, today);
+  const shown = (c: 'news' | 'policies' | 'guides') => (e: { data: { draft: boolean } }) => isPreview() || status(c, e.data).published;
+  const news = allNews.filter(shown('news')).sort(byDateDesc((n) => n.data.publishedOn, (n) => n.data.title));
+  const policies = allPolicies.filter(shown('policies'));
+  const guides = allGuides.filter(shown('guides'));
   // Partial dates (2018, 2018-07) sort as text, before any full date of the same year.
   policies.sort(byDateDesc((p) => p.data.issuedOn, (p) => p.data.title));
   guides.sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
@@ -77,6 +92,14 @@ async function load(): Promise<Site> {
   return {
     policies, guides, news, law, figures, regions, region, newsItem, lawItem, article,
     selfCheck: checks.find((c) => c.id === 'self-check'),
+    unpublished: (c, data) => {
+      const p = status(c, data);
+      return p.published ? undefined : p;
+    },
+    unpublishedBadge: (c, data) => {
+      const p = status(c, data);
+      return p.published ? undefined : p.reason === 'draft' ? ui().draftBadge : ui().scheduledBadge;
+    },
     cumulative: cumulative[0],
     policy: new Map(policies.map((p) => [p.id, p])),
     bodyOf: (entry) => {

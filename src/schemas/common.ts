@@ -114,4 +114,6 @@ export const baseEntry = z.strictObject({
   sample: z.boolean({ error: 'sample 只能填 true 或 false' }).default(false),
   /** 本页内容最近一次修改的日期（可选；不填则按发布日期显示“最后更新”）。 */
   updatedOn: isoDate.optional(),
+  /** 草稿填 true：网站不发布，只在本地预览（npm run dev、npm run admin）中显示并标注“草稿”。 */
+  draft: z.boolean({ error: 'draft 只能填 true 或 false' }).default(false),
 });

@@ -3,7 +3,7 @@ import { baseEntry, entryId, httpUrl, isoDate, programs } from './common.ts';
 
 /** 工作动态（content/news/*.mdx 的文件头）。 */
 export const newsSchema = baseEntry.extend({
-  /** 发布日期 YYYY-MM-DD。 */
+  /** 发布日期 YYYY-MM-DD；写将来的日期就是定时发布：到那天之后的第一次构建才出现在网站上。 */
   publishedOn: isoDate,
   /** 来源：name 名称必填，url 原文网址可选。 */
   source: z.strictObject({
@@ -20,8 +20,6 @@ export const newsSchema = baseEntry.extend({
   tags: z.array(z.string().trim().min(1)).default([]),
   /** 摘要，最多 200 字。 */
   summary: z.string().trim().min(1, { error: '摘要不能为空' }).max(200, { error: '摘要不能超过 200 字' }),
-  /** 草稿填 true：网站不发布。 */
-  draft: z.boolean({ error: 'draft 只能填 true 或 false' }).default(false),
 });
 
 export type News = z.output<typeof newsSchema>;

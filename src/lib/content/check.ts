@@ -123,7 +123,7 @@ export async function checkContent(root: string, { today = todayInShandong() }: 
       if (mdx?.rendered?.ok) bodies.set(`${name}/${id}`, mdx.rendered.html);
     }
   }
-  problems.push(...checkReferences(content, shown, invalid, bodies));
+  problems.push(...checkReferences(content, shown, invalid, bodies, today));
   // /law/print/ is the whole compilation's print view.
   if (content.law.has('print')) problems.push({ file: shown('law/print.yaml'), message: '文件名 print 已被“打印版”页面占用：请改用别的文件名' });
   return { problems, warnings: staleReviews(content, shown, today), content, bodies };

@@ -1,5 +1,7 @@
 import { ARTICLE_REF } from '../../schemas/law.ts';
 import { citedArticles } from '../law/cite.ts';
+import { publication } from '../publication.ts';
+import { todayInShandong } from '../review.ts';
 import { figureTag, findFigure, quotedFigures } from '../figures/quote.ts';
 import type { FigureSource } from '../../schemas/figures.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
@@ -45,8 +47,22 @@ export function checkReferences(
   shown: (file: string) => string,
   invalid: ReadonlySet<string> = new Set(),
   bodies: ReadonlyMap<string, string> = new Map(),
+  today = todayInShandong(),
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  /** A public entry must not lead to one the site does not publish (a draft, or one not yet due). */
+  const needLive = (from: CollectionName, fromId: string, field: string, to: 'news' | 'policies' | 'guides', id: string) => {
+    if (!need(from, fromId, field, to, id)) return;
+    if (from !== 'figures' && from !== 'cumulative' && from !== 'checks' && !publication(from as 'news', c[from].get(fromId) as never, today).published) return;
+    const p = publication(to, c[to].get(id) as never, today);
+    if (p.published) return;
+    problems.push({
+      file: shown(fileOf(from, fromId)), field,
+      message: p.reason === 'draft'
+        ? `「${id}」还是草稿，不会发布：请先发布它，或去掉这个引用`
+        : `「${id}」定于 ${p.on} 发布，还没有出现在网站上：请等它发布后再引用，或把本条也定在那天之后发布`,
+    });
+  };
   /** True when `id` exists; a file that exists but failed its schema is already reported. */
   const need = (from: CollectionName, fromId: string, field: string, to: CollectionName, id: string) => {
     if (c[to].has(id)) return true;
@@ -68,7 +84,7 @@ export function checkReferences(
       if (p.supersededBy === id) {
         problems.push({ file: shown(fileOf('policies', id)), field: 'supersededBy（替代政策）', message: '不能指向政策本身' });
       } else {
-        need('policies', id, 'supersededBy（替代政策）', 'policies', p.supersededBy);
+        needLive('policies', id, 'supersededBy（替代政策）', 'policies', p.supersededBy);
       }
     }
   }
@@ -92,12 +108,12 @@ export function checkReferences(
   for (const [id, g] of c.guides) {
     g.contacts.forEach((r, i) => need('guides', id, `contacts[${i}]（咨询地区）`, 'regions', r));
     g.amounts.forEach((a, i) => need('guides', id, `amounts[${i}].region（地区）`, 'regions', a.region));
-    g.relatedPolicies.forEach((p, i) => need('guides', id, `relatedPolicies[${i}]（相关政策）`, 'policies', p));
+    g.relatedPolicies.forEach((p, i) => needLive('guides', id, `relatedPolicies[${i}]（相关政策）`, 'policies', p));
     g.legalBasis.forEach((ref, i) => needRef('guides', id, `legalBasis[${i}]（法律依据）`, ref));
   }
   for (const [id, check] of c.checks) {
     check.outcomes.forEach((o, i) => {
-      o.guides.forEach((g, j) => need('checks', id, `outcomes[${i}].guides[${j}]（指南）`, 'guides', g));
+      o.guides.forEach((g, j) => needLive('checks', id, `outcomes[${i}].guides[${j}]（指南）`, 'guides', g));
       o.legalBasis.forEach((ref, j) => needRef('checks', id, `outcomes[${i}].legalBasis[${j}]（法律依据）`, ref));
     });
   }
@@ -121,11 +137,7 @@ export function checkReferences(
   const checkFigureFile = (collection: 'figures' | 'cumulative', id: string, f: { sources: Record<string, FigureSource>; entries: { scope: string }[] }) => {
     f.entries.forEach((e, i) => need(collection, id, `entries[${i}].scope（范围）`, 'regions', e.scope));
     for (const [key, source] of Object.entries(f.sources)) {
-      if (!('news' in source)) continue;
-      const field = `sources.${key}.news（出处）`;
-      if (need(collection, id, field, 'news', source.news) && c.news.get(source.news)?.draft) {
-        problems.push({ file: shown(fileOf(collection, id)), field, message: `动态「${source.news}」是草稿，不会发布：数据的出处必须是已发布的动态` });
-      }
+      if ('news' in source) needLive(collection, id, `sources.${key}.news（出处）`, 'news', source.news);
     }
   };
   for (const [id, y] of c.figures) {

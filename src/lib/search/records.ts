@@ -1,4 +1,7 @@
 import type { LoadedContent } from '../content/check.ts';
+import type { EntryOf } from '../content/collections.ts';
+import { publication } from '../publication.ts';
+import { todayInShandong } from '../review.ts';
 import { escapeText } from '../content/html-jsx.ts';
 import { figureRow } from '../figures/rows.ts';
 import { figuresAsText } from '../figures/quote.ts';
@@ -37,8 +40,12 @@ const paragraphs = (...texts: (string | undefined)[]) =>
 const yearOf = (date: string) => [date.slice(0, 4)];
 const cityIds = (ids: readonly string[], c: LoadedContent) => ids.filter((id) => c.regions.get(id)?.level === 'city');
 
-/** Every published item as search records. `bodies` holds rendered MDX bodies by "collection/id". */
-export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, string>): SearchRecord[] {
+/**
+ * Every published item as search records. `bodies` holds rendered MDX bodies by "collection/id".
+ * Drafts and entries dated after `today` are not published, so not searchable.
+ */
+export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, string>, today = todayInShandong()): SearchRecord[] {
+  const live = (collection: 'news' | 'policies' | 'guides', data: EntryOf<'news' | 'policies' | 'guides'>) => publication(collection, data, today).published;
   const records: SearchRecord[] = [];
   const article = (lawId: string, n: number) => {
     const law = c.law.get(lawId);
@@ -48,6 +55,7 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
   const body = (key: string) => figuresAsText(citationsAsText(bodies.get(key) ?? '', article), c.figures);
 
   for (const [id, p] of c.policies) {
+    if (!live('policies', p)) continue;
     records.push({
       url: routes.policy(id), kind: 'policy', title: p.title, strong: p.docNumber ? [p.docNumber] : [],
       html: paragraphs(p.summary, p.issuer) + body(`policies/${id}`), date: p.issuedOn,
@@ -56,6 +64,7 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
     });
   }
   for (const [id, g] of c.guides) {
+    if (!live('guides', g)) continue;
     const steps = g.steps.map((s) => [s.title, s.where, s.when, s.body].filter(Boolean).join(' '));
     records.push({
       url: routes.guide(id), kind: 'guide', title: g.title, strong: [],
@@ -92,7 +101,7 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
     }
   }
   for (const [id, n] of c.news) {
-    if (n.draft) continue;
+    if (!live('news', n)) continue;
     records.push({
       url: routes.newsItem(id), kind: 'news', title: n.title, strong: [], html: paragraphs(n.unit, ...n.tags) + body(`news/${id}`),
       date: n.publishedOn, filters: { kind: ['news'], program: [...n.programs], city: cityIds(n.cities, c), year: yearOf(n.publishedOn) },
