@@ -1,6 +1,8 @@
 // @ts-check
+import { dirname } from 'node:path';
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { admin } from './src/integrations/admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchDocuments } from './src/integrations/search-documents.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
@@ -19,7 +21,14 @@ export default defineConfig({
   // on the fly in the dev server): one source, two editions, shared assets.
   // Last, the search documents for scripts/build-index.ts (the search index is built after
   // Astro exits, so that its memory and Astro's never add up).
-  integrations: [contentGuard({ root: contentRoot() }), traditionalEdition({ root: contentRoot() }), searchDocuments({ root: contentRoot() })],
+  integrations: [
+    contentGuard({ root: contentRoot() }),
+    traditionalEdition({ root: contentRoot() }),
+    searchDocuments({ root: contentRoot() }),
+    // The staff admin exists in the dev server only (npm run admin), never in dist/.
+    // Decap's local server writes inside the folder that holds content/ (scripts/admin.ts).
+    admin({ root: contentRoot(), repo: dirname(contentRoot()) }),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { COLLECTIONS } from './lib/content/collections.ts';
 import { mdxFolder } from './lib/content/mdx-loader.ts';
 import { contentRoot } from './lib/content-root.ts';
@@ -19,6 +20,6 @@ export const collections = {
   law: defineCollection({ loader: data(law), schema: law.schema }),
   figures: defineCollection({ loader: data(figures), schema: figures.schema }),
   cumulative: defineCollection({ loader: data(cumulative), schema: cumulative.schema }),
-  regions: defineCollection({ loader: file(`${root}/${regions.dir}/${regions.pattern}`), schema: regions.schema }),
+  regions: defineCollection({ loader: file(`${root}/${regions.dir}/${regions.pattern}`, { parser: (text) => parse(text)[regions.key] }), schema: regions.schema }),
   checks: defineCollection({ loader: data(checks), schema: checks.schema }),
 };

@@ -44,7 +44,7 @@ export const figureSource = z.union(
 );
 
 /** The fields every reported number has, yearly or cumulative. */
-const valueFields = {
+export const valueFields = {
   /** 指标编号，只能用 src/schemas/metrics.ts 指标目录中的编号。 */
   metric: z.enum(METRIC_KEYS, {
     error: (iss) => `「${String(iss.input)}」不是已知指标：只能是 ${metricList}`,

@@ -34,12 +34,15 @@ export const guideSchema = baseEntry
     amounts: z
       .array(
         z.strictObject({
+          /** 金额适用的地区。 */
           region: entryId('地区'),
+          /** 金额所属的年份，例如 2023。 */
           year: z.number({ error: '年份应为数字，例如 2023' }).int().min(1990).max(2100),
           /** 资助对象，例如 本科新生；可选。 */
           who: z.string().trim().min(1).optional(),
           /** 金额，单位元，例如 5000。 */
           amount: z.number({ error: '金额应为数字（单位：元），例如 5000' }).positive(),
+          /** 金额的来源编号（本指南 sources 中的 id），至少一个。 */
           sources: sourceRefs.refine((s) => s.length > 0, { error: '每个金额都要注明来源编号' }),
         }),
       )
@@ -48,25 +51,38 @@ export const guideSchema = baseEntry
     amountNote: z.string().trim().min(1).optional(),
     /** 申请条件，每条一个 id（小写字母和连字符）、一句说明和可选的来源编号。 */
     eligibility: z
-      .array(z.strictObject({ id: entryId('条件'), text: text('条件说明'), sources: sourceRefs }))
+      .array(
+        z.strictObject({
+          /** 条件编号，本指南内唯一，例如 hardship-file。 */
+          id: entryId('条件'),
+          /** 条件说明，一句话。 */
+          text: text('条件说明'),
+          /** 这条条件的来源编号（可选）。 */
+          sources: sourceRefs,
+        }),
+      )
       .min(1, { error: '至少写一条申请条件' }),
-    /**
-     * 要带的材料。items 列出有来源的材料；没有来源列明材料时 items 留空，
-     * 在 note 中照实说明（例如 以当地通知为准）并告诉读者到哪里问。
-     */
+    /** 要带的材料：items 列出有来源的材料；没有就留空，在 note 中照实说明并告诉读者到哪里问。 */
     documents: z
       .strictObject({
+        /** 材料清单，每份材料一项。 */
         items: z
           .array(
             z.strictObject({
+              /** 材料名称，例如 身份证。 */
               name: text('材料名称'),
+              /** 关于这份材料的说明（可选）。 */
               note: z.string().trim().min(1).optional(),
+              /** 份数（可选）。 */
               copies: z.number({ error: '份数应为数字' }).int().positive().optional(),
+              /** 是否要带原件（可选）。 */
               original: z.boolean().optional(),
+              /** 这份材料的来源编号。 */
               sources: sourceRefs,
             }),
           )
           .default([]),
+        /** 关于材料的总说明；没有列出材料时必填，例如 以当地通知为准，到哪里问清。 */
         note: z.string().trim().min(1).optional(),
       })
       .refine((d) => d.items.length > 0 || d.note, {
@@ -79,10 +95,15 @@ export const guideSchema = baseEntry
     steps: z
       .array(
         z.strictObject({
+          /** 步骤标题，例如 向所在单位工会提出申请。 */
           title: text('步骤标题'),
+          /** 在哪里办（可选）。 */
           where: z.string().trim().min(1).optional(),
+          /** 什么时候办（可选）。 */
           when: z.string().trim().min(1).optional(),
+          /** 步骤说明。 */
           body: text('步骤说明'),
+          /** 这一步的来源编号。 */
           sources: sourceRefs,
         }),
       )

@@ -7,7 +7,9 @@ export const newsSchema = baseEntry.extend({
   publishedOn: isoDate,
   /** 来源：name 名称必填，url 原文网址可选。 */
   source: z.strictObject({
+    /** 来源名称，例如 齐鲁人才网、山东工人报。 */
     name: z.string().trim().min(1, { error: '来源名称不能为空' }),
+    /** 原文网址（可选；没有可靠网址就不填，不要猜）。 */
     url: httpUrl.optional(),
   }),
   /** 发稿或所报道的工会，例如 山东省总工会。 */

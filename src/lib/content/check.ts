@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../scaffold.ts';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -88,11 +89,13 @@ export async function checkContent(root: string, { today = todayInShandong() }: 
       }
       const data = spec.format === 'frontmatter' ? (raw.value as { data: unknown }).data : raw.value;
       if (spec.format === 'list') {
-        if (!Array.isArray(data)) {
-          problems.push({ file, message: '应为列表：每个地区以“- id: …”开头' });
+        const key = 'key' in spec ? spec.key : 'items';
+        const list = (data as Record<string, unknown> | null)?.[key];
+        if (!Array.isArray(list)) {
+          problems.push({ file, field: key, message: `应为 ${key}: 下的列表：文件以“${key}:”一行开头，每个地区以“  - id: …”开头` });
           continue;
         }
-        data.forEach((item, i) => {
+        list.forEach((item, i) => {
           const parsed = parseWithFriendlyErrors(spec.schema, item, file);
           if (!parsed.ok) {
             problems.push(...parsed.problems.map((p) => ({ ...p, field: `第 ${i + 1} 项 ${p.field ?? ''}`.trim() })));
@@ -118,6 +121,10 @@ export async function checkContent(root: string, { today = todayInShandong() }: 
         problems.push({ file, field: 'year（年份）', message: `年份 ${(parsed.data as { year: number }).year} 与文件名 ${id} 不一致：请让二者相同` });
         invalid.add(`${name}/${id}`);
         continue;
+      }
+      // `npm run new` marks what staff must still write; a published entry must not show it.
+      if (text.includes(PLACEHOLDER) && !(parsed.data as { draft?: boolean }).draft) {
+        problems.push({ file, message: `还有“${PLACEHOLDER}”的地方（第 ${text.split('\n').findIndex((l) => l.includes(PLACEHOLDER)) + 1} 行）：请写好，或保留 draft: true 先不发布` });
       }
       store.set(id, parsed.data);
       if (mdx?.rendered?.ok) bodies.set(`${name}/${id}`, mdx.rendered.html);

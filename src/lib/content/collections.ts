@@ -12,7 +12,8 @@ import { selfCheckSchema } from '../../schemas/self-check.ts';
  * Astro collections and the content guard read this, so they can never disagree.
  *  - frontmatter: one MDX file per entry, fields between --- lines
  *  - data: one YAML file per entry
- *  - list: one YAML file holding a list of entries, each with an id
+ *  - list: one YAML file whose `key` holds the list of entries, each with an id (a key, not a
+ *    bare list, because the admin (Decap) can only edit a list that is a field of an object)
  */
 export const COLLECTIONS = {
   policies: { dir: 'policies', pattern: '*.mdx', format: 'frontmatter', schema: policySchema },
@@ -21,7 +22,7 @@ export const COLLECTIONS = {
   law: { dir: 'law', pattern: '*.yaml', format: 'data', schema: lawSchema },
   figures: { dir: 'figures', pattern: '[0-9][0-9][0-9][0-9].yaml', format: 'data', schema: figuresYearSchema },
   cumulative: { dir: 'figures', pattern: 'cumulative.yaml', format: 'data', schema: cumulativeSchema },
-  regions: { dir: 'regions', pattern: 'regions.yaml', format: 'list', schema: regionSchema },
+  regions: { dir: 'regions', pattern: 'regions.yaml', format: 'list', key: 'regions', schema: regionSchema },
   checks: { dir: 'check', pattern: '*.yaml', format: 'data', schema: selfCheckSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
@@ -30,6 +31,8 @@ export interface CollectionSpec {
   /** A single-folder glob; Astro's loader uses the same one. */
   pattern: string;
   format: 'frontmatter' | 'data' | 'list';
+  /** For format list: the top-level field holding the list. */
+  key?: string;
   schema: z.ZodType;
 }
 
