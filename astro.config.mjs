@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { admin } from './src/integrations/admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { portalSitemap } from './src/integrations/sitemap.ts';
 import { searchDocuments } from './src/integrations/search-documents.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { contentRoot } from './src/lib/content-root.ts';
@@ -25,6 +26,8 @@ export default defineConfig({
     contentGuard({ root: contentRoot() }),
     traditionalEdition({ root: contentRoot() }),
     searchDocuments({ root: contentRoot() }),
+    // sitemap-index.xml: every public page of both editions, with hreflang alternates.
+    portalSitemap(),
     // The staff admin exists in the dev server only (npm run admin), never in dist/.
     // Decap's local server writes inside the folder that holds content/ (scripts/admin.ts).
     admin({ root: contentRoot(), repo: dirname(contentRoot()) }),

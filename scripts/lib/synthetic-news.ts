@@ -80,6 +80,7 @@ export function syntheticNews(i: number): SyntheticNews {
     `unit: ${city}市总工会`,
     `cities: [${cityId}]`,
     `programs: [${program}]`,
+    `tags: [${activity}]`,
     `summary: ${sentences[0]}`,
     'sample: true',
     '---',

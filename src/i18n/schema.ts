@@ -79,6 +79,11 @@ export const uiSchema = z.strictObject({
   }),
   notFoundTitle: text,
   notFoundBody: text,
+  /** News lists, pagination and the feed. {name}, {n}, {page}, {pages} are filled in. */
+  news: labels([
+    'intro', 'browse', 'program', 'city', 'year', 'tag', 'yearName', 'listTitle', 'listIntro', 'count', 'all',
+    'pagination', 'previous', 'next', 'page', 'pageTitle', 'feed', 'feedTitle', 'feedDescription', 'filedUnder',
+  ] as const),
   /** The search page and the header search field. The page's script reads these from the page. */
   search: z.strictObject({
     title: text, label: text, headerLabel: text, button: text, placeholder: text, noScript: text,

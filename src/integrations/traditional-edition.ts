@@ -5,16 +5,17 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConverter, type Converter } from '../lib/editions/convert.ts';
 import { TRADITIONAL, canonicalPath, traditionalEnabled } from '../lib/editions/editions.ts';
+import { convertFeed } from '../lib/editions/feed.ts';
 import { convertPage } from '../lib/editions/html.ts';
 import { checkOverrides } from '../lib/editions/overrides.ts';
 import { fileWriter } from '../lib/write-files.ts';
 
-/** Every built page, as paths relative to the output folder; assets and the index are not pages. */
+/** Every built page and feed, as paths relative to the output folder; assets and the index are not pages. */
 async function builtPages(out: string): Promise<string[]> {
   const skip = new Set([TRADITIONAL.prefix.slice(1), '_astro', 'pagefind']);
   const entries = await readdir(out, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .filter((e) => e.isFile() && (e.name.endsWith('.html') || e.name === 'rss.xml'))
     .map((e) => relative(out, join(e.parentPath, e.name)))
     .filter((rel) => !skip.has(rel.split(sep)[0] ?? ''));
 }
@@ -29,9 +30,15 @@ async function converter(root: string): Promise<Converter> {
  * shared. In the dev server, /zh-hant/… is converted on the fly from the Simplified page.
  */
 export function traditionalEdition({ root }: { root: string }): AstroIntegration {
+  let site = 'https://zhuxue.example.org/';
+  const convertFile = (rel: string, text: string, convert: Converter) =>
+    rel.endsWith('rss.xml') ? convertFeed(text, convert, TRADITIONAL, site) : convertPage(text, convert, TRADITIONAL);
   return {
     name: 'zhuxue:traditional-edition',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) site = config.site;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!traditionalEnabled()) {
           logger.info('PORTAL_TRADITIONAL=off：只构建简体版');
@@ -43,7 +50,7 @@ export function traditionalEdition({ root }: { root: string }): AstroIntegration
         const pages = await builtPages(out);
         const files = fileWriter();
         for (const rel of pages) {
-          await files.write(join(out, TRADITIONAL.prefix, rel), convertPage(readFileSync(join(out, rel), 'utf8'), convert, TRADITIONAL));
+          await files.write(join(out, TRADITIONAL.prefix, rel), convertFile(rel, readFileSync(join(out, rel), 'utf8'), convert));
         }
         await files.done();
         logger.info(`繁体版：${pages.length} 页，用时 ${Math.round(performance.now() - started)} ms`);
@@ -65,6 +72,10 @@ export function traditionalEdition({ root }: { root: string }): AstroIntegration
             const type = response.headers.get('content-type') ?? '';
             res.statusCode = response.status;
             if (type) res.setHeader('content-type', type);
+            if (type.includes('xml') && path.endsWith('rss.xml')) {
+              res.end(convertFile(path, await response.text(), await converter(root)));
+              return;
+            }
             if (!type.includes('text/html')) {
               res.end(Buffer.from(await response.arrayBuffer()));
               return;

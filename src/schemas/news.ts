@@ -19,7 +19,12 @@ export const newsSchema = baseEntry.extend({
   /** 相关项目：golden-autumn 金秋助学、sunshine-employment 阳光就业。 */
   programs,
   /** 标签，由工作人员自由填写，可留空。 */
-  tags: z.array(z.string().trim().min(1)).default([]),
+  tags: z
+    .array(
+      z.string().trim().min(1, { error: '标签不能为空' }).max(20, { error: '标签最多 20 个字' })
+        .regex(/^[^\s/?#%\\]+$/, { error: '标签不能含空格和 / ? # % \\（标签会成为网址的一部分），例如 助学金' }),
+    )
+    .default([]),
   /** 摘要，最多 200 字。 */
   summary: z.string().trim().min(1, { error: '摘要不能为空' }).max(200, { error: '摘要不能超过 200 字' }),
 });

@@ -31,10 +31,17 @@ describe('a production build', () => {
       expect(existsSync(join(out, edition, 'news/2018-09-30-a907c374/index.html'))).toBe(true);
       expect(existsSync(join(out, edition, 'news/draft-item/index.html'))).toBe(false);
       expect(existsSync(join(out, edition, 'news/scheduled-item/index.html'))).toBe(false);
-      const list = readFileSync(join(out, edition, 'news/index.html'), 'utf8');
-      expect(list).not.toContain('draft-item');
-      expect(list).not.toContain('scheduled-item');
+      for (const file of ['news/index.html', 'news/rss.xml', 'news/year/2019/index.html']) {
+        if (!existsSync(join(out, edition, file))) continue;
+        const text = readFileSync(join(out, edition, file), 'utf8');
+        expect(text, file).not.toContain('draft-item');
+        expect(text, file).not.toContain('scheduled-item');
+      }
+      expect(existsSync(join(out, edition, 'news/year/2099/index.html'))).toBe(false);
     }
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/news/2018-09-30-a907c374/');
+    expect(sitemap).not.toMatch(/draft-item|scheduled-item|year\/2099/);
   });
 });
 

@@ -28,8 +28,8 @@ test('no broken internal link or #fragment anywhere', async ({ page, baseURL }) 
     const url = new URL(href);
     if (url.origin !== origin) continue;
     checked += 1;
-    // A data file (figures.csv, figures.json) must exist in the build.
-    if (!isPageHref(url.pathname)) {
+    // A data file (figures.csv, figures.json) or a feed must exist in the build.
+    if (!isPageHref(url.pathname) || url.pathname.endsWith('.xml')) {
       if (!existsSync(join(DIST, decodeURIComponent(url.pathname)))) broken.push(`${from} → ${url.pathname}（文件不存在）`);
       continue;
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { createConverter } from '../../src/lib/editions/convert.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { listPath, newsLists, pagePath, paginate } from '../../src/lib/news-lists.ts';
 import { DIST, builtPages, isTraditional, simplifiedPages } from './built-pages.ts';
 
 const pages = builtPages();
@@ -21,6 +22,11 @@ test('every list, and a page for every published entry, is built', async () => {
     ...[...content.news].filter(([, n]) => !n.draft).map(([id]) => routes.newsItem(id)),
     ...[...content.figures.values()].map((y) => routes.figuresYear(y.year)),
   ];
+  // News lists by program, city, year and tag, 20 a page (their grouping is unit-tested).
+  const news = [...content.news].filter(([, n]) => !n.draft).map(([id, data]) => ({ id, data }));
+  for (const list of [{ kind: 'all' as const, key: '', items: news }, ...newsLists(news, { programs: [], cities: [] })]) {
+    paginate(list.items).forEach((_, i) => { if (list.kind !== 'all' || i > 0) expected.push(decodeURIComponent(pagePath(listPath(list.kind, list.key), i + 1))); });
+  }
   expect(simplifiedPages()).toEqual(expected.sort());
 });
 

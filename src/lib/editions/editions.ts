@@ -4,8 +4,8 @@
  * Pages are rendered once, in Simplified, and never need to know which edition they are in.
  */
 export const EDITIONS = {
-  'zh-hans': { lang: 'zh-Hans', prefix: '', label: '简体' },
-  'zh-hant': { lang: 'zh-Hant', prefix: '/zh-hant', label: '繁體' },
+  'zh-hans': { lang: 'zh-Hans', prefix: '', label: '简体', ogLocale: 'zh_CN' },
+  'zh-hant': { lang: 'zh-Hant', prefix: '/zh-hant', label: '繁體', ogLocale: 'zh_TW' },
 } as const;
 
 export type EditionId = keyof typeof EDITIONS;
@@ -52,5 +52,6 @@ export function isPageHref(href: string): boolean {
   const path = href.replace(/[?#].*$/, '');
   if (/^\/(?:_astro|pagefind)\//.test(path)) return false;
   const last = path.slice(path.lastIndexOf('/') + 1);
-  return last === '' || last.endsWith('.html') || !last.includes('.');
+  // The news feed has a twin in each edition too (the Traditional one is converted with the pages).
+  return last === '' || last.endsWith('.html') || last === 'rss.xml' || !last.includes('.');
 }

@@ -21,6 +21,8 @@ export interface TargetEdition {
   lang: string;
   /** The path prefix of the result, e.g. /zh-hant. */
   prefix: string;
+  /** og:locale of the result, e.g. zh_TW. */
+  ogLocale?: string;
 }
 
 type Attribute = { name: string; value: string; quote: string | null | undefined };
@@ -45,6 +47,9 @@ function rewrite(tag: string, attrs: Attribute[], verbatim: boolean, convert: Co
   if (tag === 'html' && get('lang')) set(get('lang')!, to.lang);
   if (tag === 'meta' && content && READER_META.test(key) && !verbatim) set(content, convert(content.value));
   if (tag === 'meta' && content && key === 'og:url') set(content, absolute(content.value, to));
+  if (tag === 'meta' && content && key === 'og:locale' && to.ogLocale) set(content, to.ogLocale);
+  const feed = tag === 'link' && get('type')?.value === 'application/rss+xml' ? get('href') : undefined;
+  if (feed && isPageHref(feed.value) && !isInside(feed.value, to)) set(feed, prefixPath(feed.value));
   if (tag === 'link' && get('rel')?.value === 'canonical' && get('href')) set(get('href')!, absolute(get('href')!.value, to));
   if (tag === 'input' && /^(?:submit|reset|button)$/.test(get('type')?.value ?? '') && get('value') && !verbatim) {
     set(get('value')!, convert(get('value')!.value));
@@ -93,6 +98,8 @@ function serialize(tag: string, attrs: Attribute[], selfClosing: boolean): strin
  */
 export function convertPage(html: string, convert: Converter, to: TargetEdition): string {
   const edits: { start: number; end: number; text: string }[] = [];
+  /** The open <script type="application/ld+json">, whose text is converted as data. */
+  let jsonLd: { start: number; text: string } | undefined;
   /** Per open element: is its text verbatim? The root is prose. */
   const verbatim: boolean[] = [false];
   let attrs: Attribute[] = [];
@@ -109,14 +116,24 @@ export function convertPage(html: string, convert: Converter, to: TargetEdition)
         const inherited = verbatim[verbatim.length - 1] ?? false;
         const mine = translate === 'no' ? true : translate === 'yes' ? false : inherited || VERBATIM.has(tag);
         verbatim.push(mine);
+        if (tag === 'script' && attrs.some((a) => a.name === 'type' && a.value === 'application/ld+json')) jsonLd = { start: -1, text: '' };
         if (implied || !rewrite(tag, attrs, mine, convert, to)) return;
         const source = html.slice(parser.startIndex, parser.endIndex + 1);
         edits.push({ start: parser.startIndex, end: parser.endIndex + 1, text: serialize(tag, attrs, source.endsWith('/>')) });
       },
       onclosetag: () => {
         verbatim.pop();
+        if (jsonLd && jsonLd.start >= 0) {
+          edits.push({ start: jsonLd.start, end: jsonLd.start + jsonLd.text.length, text: convertJsonLd(jsonLd.text, convert, to) });
+        }
+        jsonLd = undefined;
       },
       ontext: (text) => {
+        if (jsonLd) {
+          if (jsonLd.start < 0) jsonLd.start = parser.startIndex;
+          jsonLd.text += text;
+          return;
+        }
         if (verbatim[verbatim.length - 1] || !hasHan(text)) return;
         const out = convert(text);
         if (out !== text) edits.push({ start: parser.startIndex, end: parser.endIndex + 1, text: out });
@@ -132,4 +149,23 @@ export function convertPage(html: string, convert: Converter, to: TargetEdition)
     at = e.end;
   }
   return out + html.slice(at);
+}
+
+/** Keys of schema.org JSON-LD that hold this site's page URLs. */
+const LD_URLS = new Set(['url', 'mainEntityOfPage', '@id']);
+
+/**
+ * A page's JSON-LD in another edition: text values converted, the page's own URLs moved
+ * under the edition's prefix, inLanguage set. Other URLs (sources, schema.org) stay.
+ */
+export function convertJsonLd(json: string, convert: Converter, to: TargetEdition): string {
+  const walk = (value: unknown, key: string): unknown => {
+    if (Array.isArray(value)) return value.map((v) => walk(v, key));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    if (typeof value !== 'string') return value;
+    if (key === 'inLanguage') return to.lang;
+    if (LD_URLS.has(key)) return absolute(value, to);
+    return hasHan(value) ? convert(value) : value;
+  };
+  return JSON.stringify(walk(JSON.parse(json), '')).replace(/</g, '\\u003c');
 }

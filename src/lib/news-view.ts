@@ -1,0 +1,85 @@
+import type { CollectionEntry } from 'astro:content';
+import { PROGRAMS } from '../schemas/common.ts';
+import { ui } from '../i18n/index.ts';
+import type { EntryItem } from '../components/EntryList.astro';
+import { fill, formatDate } from './format.ts';
+import { LIST_KINDS, listPath, newsLists, pagePath, paginate, type ListKind } from './news-lists.ts';
+import { routes } from './routes.ts';
+import type { Site } from './site-data.ts';
+
+type News = CollectionEntry<'news'>;
+
+/** One page of a news list, ready to render. */
+export interface NewsListPage {
+  path: string;
+  /** The list's name; undefined for all news. */
+  name: string | undefined;
+  kind: ListKind | 'all';
+  key: string;
+  total: number;
+  items: EntryItem[];
+  page: number;
+  pages: { page: number; href: string }[];
+}
+
+/** A link to one list, with its count: what the “browse” box and news pages show. */
+export interface ListLink { kind: ListKind; key: string; name: string; href: string; count: number }
+
+export function listName(kind: ListKind, key: string, site: Pick<Site, 'lookups'>): string {
+  const t = ui();
+  if (kind === 'program') return t.programs[key as keyof typeof t.programs];
+  if (kind === 'city') return site.lookups.regionName(key);
+  if (kind === 'year') return fill(t.news.yearName, { name: key });
+  return key;
+}
+
+export function entryItem(n: News, site: Pick<Site, 'unpublishedBadge'>): EntryItem {
+  const t = ui();
+  return {
+    href: routes.newsItem(n.id),
+    title: n.data.title,
+    meta: [formatDate(n.data.publishedOn), n.data.unit, n.data.programs.map((p) => t.programs[p]).join('、')],
+    summary: n.data.summary,
+    sample: n.data.sample,
+    status: site.unpublishedBadge('news', n.data),
+  };
+}
+
+/** Every news list page of the site: all news, then each program, city, year and tag, 20 a page. */
+export function newsListPages(site: Site): NewsListPage[] {
+  const lists = [
+    { kind: 'all' as const, key: '', items: site.news },
+    ...newsLists(site.news, { programs: PROGRAMS, cities: site.regions.map((r) => r.id) }),
+  ];
+  return lists.flatMap((list) => {
+    const base = listPath(list.kind, list.key);
+    const chunks = paginate(list.items);
+    const pages = chunks.map((_, i) => ({ page: i + 1, href: pagePath(base, i + 1) }));
+    return chunks.map((chunk, i) => ({
+      path: pagePath(base, i + 1),
+      name: list.kind === 'all' ? undefined : listName(list.kind, list.key, site),
+      kind: list.kind, key: list.key, total: list.items.length,
+      items: chunk.map((n) => entryItem(n, site)), page: i + 1, pages,
+    }));
+  });
+}
+
+/** The browse box: every list by kind, with counts. */
+export function browseLinks(site: Site): { kind: ListKind; links: ListLink[] }[] {
+  const lists = newsLists(site.news, { programs: PROGRAMS, cities: site.regions.map((r) => r.id) });
+  return LIST_KINDS.map((kind) => ({
+    kind,
+    links: lists.filter((l) => l.kind === kind).map((l) => ({ kind, key: l.key, name: listName(kind, l.key, site), href: listPath(kind, l.key), count: l.items.length })),
+  })).filter((g) => g.links.length > 0);
+}
+
+/** The lists one news item is filed under: its programs, cities, year and tags. */
+export function filedUnder(n: News, site: Site): Omit<ListLink, 'count'>[] {
+  const keys: [ListKind, string][] = [
+    ...n.data.programs.map((p) => ['program', p] as [ListKind, string]),
+    ...n.data.cities.map((c) => ['city', c] as [ListKind, string]),
+    ['year', n.data.publishedOn.slice(0, 4)],
+    ...n.data.tags.map((tag) => ['tag', tag] as [ListKind, string]),
+  ];
+  return keys.map(([kind, key]) => ({ kind, key, name: listName(kind, key, site), href: listPath(kind, key) }));
+}

@@ -1,0 +1,73 @@
+// News lists at a realistic size: 20 a page with working page links, lists by program, city,
+// year and tag with their counts, every news page linking to its lists, and a feed that
+// stays small. Built for real from a copy of content/ with 45 generated (sample) news.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticNews } from '../../scripts/lib/synthetic-news.ts';
+import { PROJECT, copyContent } from '../helpers/content-copy.ts';
+
+let copy: ReturnType<typeof copyContent>;
+let out: string;
+const page = (path: string) => readFileSync(join(out, decodeURIComponent(path), 'index.html'), 'utf8');
+const items = (html: string) => [...html.matchAll(/<li class="py-4">/g)].length;
+
+beforeAll(() => {
+  copy = copyContent();
+  for (let i = 0; i < 45; i++) {
+    const n = syntheticNews(i);
+    writeFileSync(join(copy.content, 'news', n.file), n.text);
+  }
+  out = join(copy.root, 'dist');
+  const r = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: PROJECT, encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: copy.content, PORTAL_OUT_DIR: out, NO_COLOR: '1' },
+  });
+  if (r.status !== 0) throw new Error(r.stdout + r.stderr);
+}, 180_000);
+afterAll(() => copy.cleanup());
+
+describe('news lists', () => {
+  it('show 20 news a page, with numbered page links, the current one marked, previous and next', () => {
+    expect(items(page('/news/'))).toBe(20);
+    expect(items(page('/news/page/2/'))).toBe(20);
+    expect(items(page('/news/page/3/'))).toBe(6); // 45 generated + 1 real
+    expect(existsSync(join(out, 'news/page/4/index.html'))).toBe(false);
+    const second = page('/news/page/2/');
+    expect(second).toContain('<a href="/news/" rel="prev">上一页</a>');
+    expect(second).toContain('<a href="/news/page/3/" rel="next">下一页</a>');
+    expect(second).toMatch(/<a href="\/news\/page\/2\/" aria-current="page" aria-label="第 2 页">2<\/a>/);
+    expect(page('/zh-hant/news/page/2/')).toContain('<a href="/zh-hant/news/page/3/" rel="next">下一頁</a>');
+  });
+
+  it('exist for every program, city, year and tag, with counts on the news page that match their lists', () => {
+    const index = page('/news/');
+    const counts = [...index.matchAll(/<li><a href="(\/news\/(?:program|city|year|tag)\/[^"]+)">[^<]+<\/a> <span class="meta">（(\d+) 条）<\/span><\/li>/g)];
+    expect(counts.length).toBeGreaterThan(10);
+    for (const kind of ['program', 'city', 'year', 'tag']) expect(counts.some(([, href]) => href!.startsWith(`/news/${kind}/`)), kind).toBe(true);
+    for (const [, href, n] of counts) {
+      const total = Number(n);
+      const first = page(href!);
+      expect(first, href).toContain(`共 ${total} 条，最新的在前。`);
+      expect(items(first), href).toBe(Math.min(total, 20));
+    }
+  });
+
+  it('are linked from every news page: its programs, cities, year and tags', () => {
+    const n = syntheticNews(0);
+    const html = page(`/news/${n.file.replace('.mdx', '')}/`);
+    const city = /cities: \[(\w+)\]/.exec(n.text)![1]!;
+    const program = /programs: \[([\w-]+)\]/.exec(n.text)![1]!;
+    const year = /publishedOn: (\d{4})/.exec(n.text)![1]!;
+    const tag = /tags: \[(.+)\]/.exec(n.text)![1]!;
+    for (const href of [`/news/program/${program}/`, `/news/city/${city}/`, `/news/year/${year}/`, `/news/tag/${encodeURIComponent(tag)}/`]) {
+      expect(html, href).toContain(`href="${href}"`);
+    }
+    expect(page(`/news/tag/${tag}/`)).toContain(n.file.replace('.mdx', ''));
+  });
+
+  it('keep the feed to the 50 newest', () => {
+    const rss = readFileSync(join(out, 'news/rss.xml'), 'utf8');
+    expect([...rss.matchAll(/<item>/g)]).toHaveLength(46);
+  });
+});
