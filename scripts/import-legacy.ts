@@ -1,11 +1,14 @@
 // `npm run import -- <file.txt> [more files] [--dry-run] [--figures] [--force]
 //                   [--unit 工会名称] [--program golden-autumn] [--content 目录]`
-// Turns the old portal's exported articles into news entries. See README「导入旧网站文章」.
+// Turns the old portal's exported articles into news entries. A batch always runs to the end:
+// bad files are refused (nothing of them written), articles that need a person's decision
+// become drafts, and a review summary is printed last. See README「导入旧网站文章」.
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROGRAMS, type Program } from '../src/schemas/common.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { importLegacyFile } from '../src/lib/legacy/import.ts';
+import { reviewSummary, type BatchItem } from '../src/lib/legacy/summary.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,7 +35,7 @@ const programs = values.program?.map((p) => {
 });
 
 const show = (path: string) => relative(process.cwd(), path) || path;
-let failed = 0;
+const items: BatchItem[] = [];
 for (const file of positionals) {
   const result = await importLegacyFile(file, {
     content: values.content ?? contentRoot(),
@@ -42,9 +45,9 @@ for (const file of positionals) {
     ...(values.unit ? { unit: values.unit } : {}),
     ...(programs ? { programs } : {}),
   }).catch((e: Error) => ({ status: 'failed' as const, message: e.message }));
+  items.push({ file, result });
   switch (result.status) {
     case 'failed':
-      failed += 1;
       console.error(`导入失败：${file}：${result.message}（未写入任何文件）`);
       break;
     case 'already-imported':
@@ -56,13 +59,10 @@ for (const file of positionals) {
     case 'written':
       console.log(show(result.file));
       if (result.figuresFile) console.log(show(result.figuresFile));
-      console.error(`  去掉注音 ${result.article.removed} 处；项目 ${result.entry.programs.join('、')}；地区 ${result.entry.cities.join('、') || '无'}`);
+      console.error(`  去掉注音 ${result.article.removed} 处；项目 ${result.entry.programs.join('、') || '未定'}；地区 ${result.entry.cities.join('、') || '无'}${result.review.length ? '；写成草稿，等待核对' : ''}`);
       break;
   }
-  if (result.status === 'written' || result.status === 'dry-run') {
-    if (result.article.kept.length) {
-      console.error(`  提示：保留了 ${result.article.kept.length} 处像拼音的英文括号，请核对：${result.article.kept.join('、')}`);
-    }
-  }
 }
-process.exit(failed ? 1 : 0);
+if (!values['dry-run']) process.stdout.write(reviewSummary(items, show));
+// The batch has finished either way; a refused file still makes the exit code say so.
+process.exit(items.some((i) => i.result.status === 'failed') ? 1 : 0);

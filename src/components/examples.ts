@@ -6,6 +6,9 @@ import type HeadlineFigures from './HeadlineFigures.astro';
 import type Checklist from './Checklist.astro';
 import type Cite from './Cite.astro';
 import type ReviewNotice from './ReviewNotice.astro';
+import type NewsBrowse from './NewsBrowse.astro';
+import type Pagination from './Pagination.astro';
+import type UnpublishedNotice from './UnpublishedNotice.astro';
 import type SourceLine from './SourceLine.astro';
 import type ValidityBadge from './ValidityBadge.astro';
 import { figuresYearSchema } from '../schemas/figures.ts';
@@ -82,6 +85,21 @@ export const examples = {
   reviewNotice: [
     { name: '超过 12 个月未核对', props: { reviewedOn: '2020-01-01' } },
   ] satisfies { name: string; props: ComponentProps<typeof ReviewNotice> }[],
+  unpublishedNotice: [
+    { name: '草稿', props: { status: { published: false, reason: 'draft' } } },
+    { name: '导入的草稿，有待核对事项', props: { status: { published: false, reason: 'draft' }, review: ['正文没有提到“金秋助学”或“阳光就业”：请在 programs 中选择所属项目', '导出文件没有写来源名称：请查明原发单位，改写 source.name'] } },
+    { name: '定时发布', props: { status: { published: false, reason: 'scheduled', on: '2099-01-01' } } },
+  ] satisfies { name: string; props: ComponentProps<typeof UnpublishedNotice> }[],
+  pagination: [
+    { name: '第 1 页，共 3 页', props: { page: 1, pages: [1, 2, 3].map((n) => ({ page: n, href: `#pagination-${n}` })) } },
+    { name: '第 50 页，共 500 页（只列出首尾和前后两页）', props: { page: 50, pages: Array.from({ length: 500 }, (_, i) => ({ page: i + 1, href: `#pagination-${i + 1}` })) } },
+  ] satisfies { name: string; props: ComponentProps<typeof Pagination> }[],
+  newsBrowse: [
+    { name: '分类浏览', props: { groups: [
+      { kind: 'program', links: [{ kind: 'program', key: 'golden-autumn', name: '金秋助学', href: '#news-browse-example', count: 12 }] },
+      { kind: 'tag', links: [{ kind: 'tag', key: '示例', name: '示例标签', href: '#news-browse-example', count: 3 }] },
+    ] } },
+  ] satisfies { name: string; props: ComponentProps<typeof NewsBrowse> }[],
 };
 
 /** The MDX body components, rendered the way an entry's body is (src/lib/content/mdx.ts). */

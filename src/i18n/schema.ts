@@ -29,6 +29,8 @@ export const uiSchema = z.strictObject({
   /** Shown only in local previews, on drafts and on entries dated in the future. {date} is filled in. */
   draftBadge: text,
   draftNotice: text,
+  /** Heading of a draft's open review items (batch import). */
+  reviewTitle: text,
   scheduledBadge: text,
   scheduledNotice: text,
   sourceLabel: text,

@@ -18,6 +18,7 @@ export const zhHans = {
   sampleNotice: '本页用于展示网站的样式，不是真实的政策、通知或数据，请勿据此办理。',
   draftBadge: '草稿',
   draftNotice: '草稿：本页只在本地预览中显示，不会发布到网站上。完成后把 draft 改为 false 或删去这一行。',
+  reviewTitle: '发布前要核对：',
   scheduledBadge: '定时发布',
   scheduledNotice: '定时发布：本页将在 {date} 当天或之后的第一次构建时发布，现在只在本地预览中显示。',
   sourceLabel: '来源',

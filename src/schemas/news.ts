@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseEntry, entryId, httpUrl, isoDate, programs } from './common.ts';
+import { baseEntry, entryId, httpUrl, isoDate, program } from './common.ts';
 
 /** 工作动态（content/news/*.mdx 的文件头）。 */
 export const newsSchema = baseEntry.extend({
@@ -16,8 +16,8 @@ export const newsSchema = baseEntry.extend({
   unit: z.string().trim().min(1, { error: '工会名称不能为空' }),
   /** 涉及的地区编号列表，例如 [jinan, qingdao]（见 content/regions/regions.yaml）。 */
   cities: z.array(entryId('地区')).default([]),
-  /** 相关项目：golden-autumn 金秋助学、sunshine-employment 阳光就业。 */
-  programs,
+  /** 相关项目：golden-autumn 金秋助学、sunshine-employment 阳光就业；发布前至少选一个（草稿可以先空着）。 */
+  programs: z.array(program, { error: '应为项目列表，例如 [golden-autumn]' }).default([]),
   /** 标签，由工作人员自由填写，可留空。 */
   tags: z
     .array(
@@ -27,6 +27,16 @@ export const newsSchema = baseEntry.extend({
     .default([]),
   /** 摘要，最多 200 字。 */
   summary: z.string().trim().min(1, { error: '摘要不能为空' }).max(200, { error: '摘要不能超过 200 字' }),
+  /** 待核对事项：批量导入时留下、要由人来决定的问题，每条一句；处理完就删去。还有待核对事项时只能是草稿。 */
+  review: z.array(z.string().trim().min(1, { error: '待核对事项不能是空的' })).default([]),
+}).superRefine((n, ctx) => {
+  if (n.draft) return;
+  if (n.programs.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['programs'], message: '至少填写一个项目：golden-autumn（金秋助学）或 sunshine-employment（阳光就业）；还没想好就保留 draft: true' });
+  }
+  if (n.review.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['review'], message: `还有 ${n.review.length} 条待核对事项（例如“${n.review[0]}”）：处理完后删去 review，或保留 draft: true 先不发布` });
+  }
 });
 
 export type News = z.output<typeof newsSchema>;

@@ -33,7 +33,8 @@ describe('importing the real legacy article', () => {
   it('writes a clean Simplified entry that matches the reviewed text and passes every check', async () => {
     const { status, stdout } = runImport(SAMPLE);
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe(`content/news/${SLUG}.mdx`);
+    expect(stdout.split('\n')[0]).toBe(`content/news/${SLUG}.mdx`);
+    expect(stdout).toContain('共 1 个文件：写入 1 篇（构建后发布），草稿 0 篇（等待核对），已导入过 0 篇，拒绝 0 个。');
     const written = readFileSync(join(copy.content, 'news', `${SLUG}.mdx`), 'utf8');
     expect(written.split('\n---\n\n')[1]).toBe(EXPECTED_BODY);
     expect(written).not.toMatch(/\p{Script=Han}\([a-z]{1,6}\)/u);
@@ -118,6 +119,76 @@ describe('bad input stops with a Chinese message naming the file, and writes not
     writeFileSync(bad, '');
     const { status, stdout } = runImport(bad, SAMPLE);
     expect(status).toBe(1);
-    expect(stdout.trim()).toBe(`content/news/${SLUG}.mdx`);
+    expect(stdout.split('\n')[0]).toBe(`content/news/${SLUG}.mdx`);
+    expect(stdout).toContain(`拒绝，未写入任何内容：\n  ${bad}：文件是空的`);
   });
 });
+
+describe('a batch of old articles', () => {
+  // The old portal's export: Traditional text with pinyin after characters. Generated here in
+  // that shape, each with one thing a person must decide, beside the real sample and bad files.
+  const article = (title: string, dateLine: string, body: string) => `${title}\n${dateLine}\n\n${body}\n`;
+  const files: Record<string, string | Uint8Array> = {
+    'no-program.txt': article('濟南市總工會走訪困難職工家庭', '濟南工會 . 2019-01-20發布', '春節前夕,濟(ji)南(nan)市總工會走訪慰問困難職工家庭。'),
+    'kept-english.txt': article('青島市總工會開展金秋助學', '青島工會 . 2019-08-15發布', '青島市總工會金秋助學項目(men)共資助學生。'),
+    'no-source.txt': article('淄博市總工會舉辦陽光就業招聘會', '2019-05-01發布', '淄博市總工會舉辦陽光就業專場招聘會。'),
+    'duplicate.txt': article('山東省工會“陽光就業”“金秋助學”成效凸顯', '山東工人報 . 2018-10-08發布', '山東省各級工會繼續開展金秋助學活動。'),
+    'clean.txt': article('泰安市總工會發放金秋助學金', '泰安工會 . 2019-09-10發布', '泰安市總工會向困難職工子女發放金秋助學金。'),
+    'gbk.txt': Uint8Array.from([0xc9, 0xbd, 0xb6, 0xab, 0x0a, 0x32, 0x30]),
+    'big5.txt': Uint8Array.from([0xa4, 0x73, 0xaa, 0x46, 0x0a, 0x32, 0x30]),
+    'empty.txt': '',
+  };
+
+  it('runs to the end: publishes the clean ones, drafts what needs a decision, refuses bad files, then summarises', async () => {
+    const paths = [SAMPLE, ...Object.entries(files).map(([name, bytes]) => {
+      const path = join(copy.root, name);
+      writeFileSync(path, bytes);
+      return path;
+    })];
+    const { status, stdout } = runImport(...paths);
+    expect(status).toBe(1); // something was refused; everything else was still done
+    expect(stdout).toContain('共 9 个文件：写入 2 篇（构建后发布），草稿 4 篇（等待核对），已导入过 0 篇，拒绝 3 个。');
+
+    const { content, problems } = await checkContent(copy.content);
+    expect(problems).toEqual([]);
+    const byTitle = new Map([...content.news].map(([id, n]) => [n.title, { id, ...n }]));
+    const drafts = [...byTitle.values()].filter((n) => n.draft);
+    expect(drafts.map((n) => n.title).sort()).toEqual([
+      '山东省工会“阳光就业”“金秋助学”成效凸显', '济南市总工会走访困难职工家庭', '淄博市总工会举办阳光就业招聘会', '青岛市总工会开展金秋助学',
+    ].sort());
+    const review = (title: string) => byTitle.get(title)!.review;
+    expect(review('济南市总工会走访困难职工家庭')).toEqual(['正文没有提到“金秋助学”或“阳光就业”：请在 programs 中选择所属项目']);
+    expect(byTitle.get('济南市总工会走访困难职工家庭')!.programs).toEqual([]);
+    expect(review('青岛市总工会开展金秋助学')).toEqual(['保留了 1 处像拼音的英文括号（目(men)）：请核对是英文还是注音，注音就删去']);
+    expect(review('淄博市总工会举办阳光就业招聘会')).toEqual(['导出文件没有写来源名称：请查明原发单位，改写 source.name']);
+    const duplicate = [...byTitle.values()].find((n) => n.draft && n.title.startsWith('山东省工会'))!;
+    expect(duplicate.review).toEqual([`与 content/news/${SLUG}.mdx 标题相同：请确认是不是同一篇，是就删除其中一篇`]);
+    // The real sample (first in the batch) and the clean article are published as before.
+    expect(content.news.get(SLUG)!.draft).toBe(false);
+    expect(byTitle.get('泰安市总工会发放金秋助学金')!.draft).toBe(false);
+
+    // The summary names each draft with its reasons, and each refused file with why.
+    expect(stdout).toContain('草稿，等待核对');
+    expect(stdout).toMatch(/content\/news\/2019-01-20-[0-9a-f]{8}\.mdx  济南市总工会走访困难职工家庭\n    · 正文没有提到/);
+    expect(stdout).toContain(`  ${join(copy.root, 'gbk.txt')}：文件不是 UTF-8 编码（看起来是 GBK 或 Big5）`);
+    expect(stdout).toContain(`  ${join(copy.root, 'big5.txt')}：文件不是 UTF-8 编码（看起来是 GBK 或 Big5）`);
+    expect(stdout).toContain(`  ${join(copy.root, 'empty.txt')}：文件是空的`);
+    // Nothing of the refused files was written: 6 new entries for 6 accepted files.
+    expect(content.news.size).toBe(6);
+  });
+
+  it('a draft cannot be published while review items remain, nor without a program', async () => {
+    const path = join(copy.root, 'no-program.txt');
+    writeFileSync(path, files['no-program.txt']!);
+    runImport(path);
+    const [file] = newsFiles().filter((f) => f.startsWith('2019-01-20-'));
+    const full = join(copy.content, 'news', file!);
+    writeFileSync(full, readFileSync(full, 'utf8').replace('draft: true\n', ''));
+    const { problems } = await checkContent(copy.content);
+    expect(problems.filter((p) => p.file.endsWith(file!)).map((p) => `${p.field} ${p.message}`)).toEqual([
+      expect.stringMatching(/^programs.* 至少填写一个项目/),
+      expect.stringMatching(/^review.* 还有 1 条待核对事项/),
+    ]);
+  });
+});
+

@@ -35,7 +35,7 @@ describe('the Traditional news feed', () => {
 
 describe('JSON-LD in the Traditional edition', () => {
   const url = new URL('/news/a/', SITE);
-  const ld = newsArticle({ title: '发放助学金</script>', summary: '为困难职工家庭', publishedOn: '2018-09-30', unit: '山东省总工会', source: { name: '齐鲁人才网', url: 'https://source.example/1' }, tags: [], cities: [], programs: ['golden-autumn'], sample: false, draft: false }, url);
+  const ld = newsArticle({ title: '发放助学金</script>', summary: '为困难职工家庭', publishedOn: '2018-09-30', unit: '山东省总工会', source: { name: '齐鲁人才网', url: 'https://source.example/1' }, tags: [], cities: [], programs: ['golden-autumn'], sample: false, draft: false, review: [] }, url);
 
   it('is JSON that cannot close its script element', () => {
     const text = jsonLdText(ld);

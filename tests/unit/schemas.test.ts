@@ -146,8 +146,9 @@ describe('news', () => {
   it('rejects an unknown program', () => {
     expect(problems(newsSchema, { ...ok.validNews(), programs: ['jobs'] })[0]).toMatch(/^programs\[0\]（项目）：「jobs」不是已知项目/);
   });
-  it('needs at least one program', () => {
-    expect(problems(newsSchema, { ...ok.validNews(), programs: [] })).toEqual(['programs（项目）：至少填写一个项目：golden-autumn 或 sunshine-employment']);
+  it('needs at least one program to be published; a draft may leave it for later', () => {
+    expect(problems(newsSchema, { ...ok.validNews(), programs: [] })).toEqual(['programs（项目）：至少填写一个项目：golden-autumn（金秋助学）或 sunshine-employment（阳光就业）；还没想好就保留 draft: true']);
+    expect(problems(newsSchema, { ...ok.validNews(), programs: [], draft: true })).toEqual([]);
   });
   it('rejects a city written in Chinese instead of its id', () => {
     expect(problems(newsSchema, { ...ok.validNews(), cities: ['济南'] })).toEqual([

@@ -48,6 +48,8 @@ export interface EntryOptions {
   fallbackSource: string;
   /** Programs to use when the text names neither. */
   programs?: Program[];
+  /** What a person must decide before this can be published; any makes the entry a draft. */
+  review?: string[];
 }
 
 export interface BuiltEntry {
@@ -77,6 +79,7 @@ export function buildEntry(article: LegacyArticle, options: EntryOptions): Built
     `programs: [${chosen.join(', ')}]`,
     'tags: []',
     `summary: ${scalar(firstSentence(article.paragraphs[0] ?? ''))}`,
+    ...(options.review?.length ? ['draft: true', 'review:', ...options.review.map((r) => `  - ${scalar(r)}`)] : []),
     '---',
     '',
     article.paragraphs.join('\n\n'),
