@@ -91,8 +91,8 @@ export const examples = {
     { name: '定时发布', props: { status: { published: false, reason: 'scheduled', on: '2099-01-01' } } },
   ] satisfies { name: string; props: ComponentProps<typeof UnpublishedNotice> }[],
   pagination: [
-    { name: '第 1 页，共 3 页', props: { page: 1, pages: [1, 2, 3].map((n) => ({ page: n, href: `#pagination-${n}` })) } },
-    { name: '第 50 页，共 500 页（只列出首尾和前后两页）', props: { page: 50, pages: Array.from({ length: 500 }, (_, i) => ({ page: i + 1, href: `#pagination-${i + 1}` })) } },
+    { name: '第 1 页，共 3 页', props: { page: 1, pages: [1, 2, 3].map((n) => ({ page: n, href: '#pagination-example' })) } },
+    { name: '第 50 页，共 500 页（只列出首尾和前后两页）', props: { page: 50, pages: Array.from({ length: 500 }, (_, i) => ({ page: i + 1, href: '#pagination-example' })) } },
   ] satisfies { name: string; props: ComponentProps<typeof Pagination> }[],
   newsBrowse: [
     { name: '分类浏览', props: { groups: [

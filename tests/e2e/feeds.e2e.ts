@@ -1,7 +1,7 @@
 // Following the news: the RSS 2.0 feed of each edition, the sitemap of both editions, robots.txt,
 // and the schema.org JSON-LD of content pages. Read as a feed reader, a crawler and a
 // validator would: from the served site, parsed as XML/JSON, checked against the content.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -76,6 +76,9 @@ test('the sitemap lists every public page of both editions, with its twin, and n
       urls.set(text(url, 'loc'), links);
     }
   }
+  // The admin is never part of the public build.
+  expect(existsSync(join(DIST, 'admin'))).toBe(false);
+  expect(existsSync(join(DIST, 'zh-hant/admin'))).toBe(false);
   const publicPages = builtPages().filter((p) => !/^\/(?:zh-hant\/)?examples\//.test(p));
   const expected = publicPages.map((p) => new URL(encodeURI(p), SITE).href);
   expect([...urls.keys()].sort()).toEqual(expected.sort());
