@@ -11,7 +11,7 @@ const PAGES: [string, string][] = [
   ['首页', '/'], ['政策列表', '/policies/'], ['政策', '/policies/guofa-2007-13/'],
   ['指南', '/guides/golden-autumn-application/'], ['自助测评', '/check/'], ['法规目录', '/law/'],
   ['法规', '/law/jiaoyu-fa/'], ['法规打印版', '/law/print/'],
-  ['动态', '/news/2018-09-30-a907c374/'], ['历年数据', '/figures/'], ['年度数据', '/figures/2017/'], ['联系方式', '/regions/'],
+  ['动态列表', '/news/'], ['动态', '/news/2018-09-30-a907c374/'], ['历年数据', '/figures/'], ['年度数据', '/figures/2017/'], ['联系方式', '/regions/'],
   ['搜索', '/search/'], ['404', '/404.html'],
 ];
 
@@ -32,7 +32,8 @@ for (const [name, path] of PAGES) {
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1] ?? '')));
   const js = [
     ...[...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1] ?? ''))),
-    ...[...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1] ?? '')),
+    // Inline scripts count as JS; JSON-LD is data, already counted in the HTML.
+    ...[...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1] ?? '')),
   ];
   const sum = (list: Buffer[], f: (b: Buffer) => number) => list.reduce((n, b) => n + f(b), 0);
   console.log(`| ${name} | ${path} | ${kb(html.length)} | ${kb(gz(html))} | ${kb(hant.length)} | ${kb(gz(hant))} | ${kb(sum(css, (b) => b.length))} | ${kb(sum(css, gz))} | ${kb(sum(js, (b) => b.length))} | ${kb(sum(js, gz))} |`);
