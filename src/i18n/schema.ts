@@ -81,6 +81,11 @@ export const uiSchema = z.strictObject({
   }),
   notFoundTitle: text,
   notFoundBody: text,
+  /** Reading aids: large text, high contrast, read-aloud and the 注音 pages. The script reads its words from the page. */
+  aids: labels([
+    'label', 'large', 'bigger', 'smaller', 'contrast', 'zhuyinLink', 'zhuyinTitle', 'zhuyinNote', 'zhuyinBack',
+    'readAloud', 'pause', 'resume', 'stop', 'readAloudLabel',
+  ] as const),
   /** News lists, pagination and the feed. {name}, {n}, {page}, {pages} are filled in. */
   news: labels([
     'intro', 'browse', 'program', 'city', 'year', 'tag', 'yearName', 'listTitle', 'listIntro', 'count', 'all',

@@ -5,13 +5,13 @@ import { EDITIONS, TRADITIONAL, canonicalPath, isPageHref, traditionalEnabled } 
 type Hooks = AstroIntegration['hooks'];
 type BuildDone = Parameters<NonNullable<Hooks['astro:build:done']>>[0];
 
-/** Pages that are public but not for search engines: the component examples (noindex). */
-const NOT_LISTED = ['/examples/'];
+/** Pages that are public but not for search engines (noindex): the component examples and the 注音 versions. */
+const NOT_LISTED = [/^\/examples\//, /\/zhuyin\/$/];
 
 /** Is this URL a public page that belongs in the sitemap? Feeds, data files and 404 are not. */
 export function inSitemap(url: string): boolean {
   const path = canonicalPath(new URL(url).pathname);
-  return isPageHref(path) && !path.endsWith('rss.xml') && !path.startsWith('/404') && !NOT_LISTED.some((p) => path.startsWith(p));
+  return isPageHref(path) && !path.endsWith('rss.xml') && !path.startsWith('/404') && !NOT_LISTED.some((re) => re.test(path));
 }
 
 /**

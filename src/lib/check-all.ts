@@ -2,21 +2,29 @@ import { checkDictionaries } from '../i18n/check.ts';
 import type { ConversionOverride } from '../schemas/override.ts';
 import { checkContent, type CheckResult, type LoadedContent } from './content/check.ts';
 import { checkOverrides } from './editions/overrides.ts';
+import type { ReadingOverride } from '../schemas/reading-override.ts';
+import { checkReadingOverrides } from './zhuyin/overrides.ts';
 
 export interface AllChecked extends CheckResult {
   /** The conversion overrides that passed their checks. */
   overrides: ConversionOverride[];
+  /** The pinyin reading overrides that passed their checks (the 注音 pages). */
+  readingOverrides: ReadingOverride[];
 }
 
 let lastBuild: { root: string; result: AllChecked } | undefined;
 
 /**
  * Everything the build refuses to go past: interface dictionaries, all content, and the
- * Traditional edition's conversion overrides (each of which carries its own example test).
+ * Traditional edition's conversion overrides and the 注音 pages' reading overrides (each of
+ * which carries its own example test).
  */
 export async function checkAll(root: string): Promise<AllChecked> {
-  const [result, conversion] = await Promise.all([checkContent(root), checkOverrides(root)]);
-  const all = { ...result, overrides: conversion.overrides, problems: [...checkDictionaries(), ...result.problems, ...conversion.problems] };
+  const [result, conversion, reading] = await Promise.all([checkContent(root), checkOverrides(root), checkReadingOverrides(root)]);
+  const all = {
+    ...result, overrides: conversion.overrides, readingOverrides: reading.overrides,
+    problems: [...checkDictionaries(), ...result.problems, ...conversion.problems, ...reading.problems],
+  };
   if (!all.problems.length) lastBuild = { root, result: all };
   return all;
 }

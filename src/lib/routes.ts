@@ -6,8 +6,11 @@ export const routes = {
   home: () => '/',
   policies: () => '/policies/',
   policy: (id: string) => `/policies/${id}/`,
+  /** The 注音 (pinyin) version of an article page: noindex, not searched, not in the sitemap. */
+  policyZhuyin: (id: string) => `/policies/${id}/zhuyin/`,
   guides: () => '/guides/',
   guide: (id: string) => `/guides/${id}/`,
+  guideZhuyin: (id: string) => `/guides/${id}/zhuyin/`,
   /** The eligibility self-check. */
   check: () => '/check/',
   law: () => '/law/',
@@ -17,6 +20,7 @@ export const routes = {
   lawArticle: (id: string, n: number) => `/law/${id}/#${articleAnchor(n)}`,
   news: () => '/news/',
   newsItem: (id: string) => `/news/${id}/`,
+  newsZhuyin: (id: string) => `/news/${id}/zhuyin/`,
   figures: () => '/figures/',
   figuresYear: (year: number | string) => `/figures/${year}/`,
   regions: () => '/regions/',

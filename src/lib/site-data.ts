@@ -10,6 +10,9 @@ import { publication, type Publication } from './publication.ts';
 import { isPreview } from './preview.ts';
 import { todayInShandong } from './review.ts';
 import { ui } from '../i18n/index.ts';
+import type { ReadingOverride } from '../schemas/reading-override.ts';
+import { contentRoot } from './content-root.ts';
+import { checkReadingOverrides } from './zhuyin/overrides.ts';
 
 /**
  * All content, loaded, filtered and sorted once per build. Pages and components read this
@@ -40,6 +43,8 @@ export interface Site {
   unpublished: (collection: 'news' | 'policies' | 'guides', data: { draft: boolean }) => Exclude<Publication, { published: true }> | undefined;
   /** 草稿 or 定时发布 for a list entry, or undefined when it is public. */
   unpublishedBadge: (collection: 'news' | 'policies' | 'guides', data: { draft: boolean }) => string | undefined;
+  /** Staff's pinyin reading overrides (content/pinyin/overrides.yaml), already checked by the content guard. */
+  readingOverrides: ReadingOverride[];
   /** The newest date anywhere in the content: shown on pages with no date of their own. */
   updated: string;
 }
@@ -56,9 +61,10 @@ export const updatedOf = {
 };
 
 async function load(): Promise<Site> {
-  const [allPolicies, allGuides, allNews, law, figures, cumulative, regionEntries, checks] = await Promise.all([
+  const [allPolicies, allGuides, allNews, law, figures, cumulative, regionEntries, checks, reading] = await Promise.all([
     getCollection('policies'), getCollection('guides'), getCollection('news'),
     getCollection('law'), getCollection('figures'), getCollection('cumulative'), getCollection('regions'), getCollection('checks'),
+    checkReadingOverrides(contentRoot()),
   ]);
   // Production builds leave out drafts and entries dated after today; the dev server (staff's
   // preview) keeps them, and their pages say so.
@@ -112,6 +118,7 @@ async function load(): Promise<Site> {
       newsTitle: (id) => newsItem.get(id)?.data.title ?? id,
     },
     updated,
+    readingOverrides: reading.overrides,
   };
 }
 

@@ -100,6 +100,8 @@ export function convertPage(html: string, convert: Converter, to: TargetEdition)
   const edits: { start: number; end: number; text: string }[] = [];
   /** The open <script type="application/ld+json">, whose text is converted as data. */
   let jsonLd: { start: number; text: string } | undefined;
+  /** The open <span data-zy> of a 注音 page: its base text is converted as one phrase (see convertRuby). */
+  let zy: { depth: number; rt: number; pieces: { start: number; end: number; text: string }[] } | undefined;
   /** Per open element: is its text verbatim? The root is prose. */
   const verbatim: boolean[] = [false];
   let attrs: Attribute[] = [];
@@ -117,11 +119,18 @@ export function convertPage(html: string, convert: Converter, to: TargetEdition)
         const mine = translate === 'no' ? true : translate === 'yes' ? false : inherited || VERBATIM.has(tag);
         verbatim.push(mine);
         if (tag === 'script' && attrs.some((a) => a.name === 'type' && a.value === 'application/ld+json')) jsonLd = { start: -1, text: '' };
+        if (zy && tag === 'rt') zy.rt += 1;
+        if (!zy && !mine && tag === 'span' && attrs.some((a) => a.name === 'data-zy')) zy = { depth: verbatim.length, rt: 0, pieces: [] };
         if (implied || !rewrite(tag, attrs, mine, convert, to)) return;
         const source = html.slice(parser.startIndex, parser.endIndex + 1);
         edits.push({ start: parser.startIndex, end: parser.endIndex + 1, text: serialize(tag, attrs, source.endsWith('/>')) });
       },
-      onclosetag: () => {
+      onclosetag: (tag) => {
+        if (zy && tag === 'rt') zy.rt -= 1;
+        if (zy && verbatim.length === zy.depth) {
+          edits.push(...convertRuby(zy.pieces, convert));
+          zy = undefined;
+        }
         verbatim.pop();
         if (jsonLd && jsonLd.start >= 0) {
           edits.push({ start: jsonLd.start, end: jsonLd.start + jsonLd.text.length, text: convertJsonLd(jsonLd.text, convert, to) });
@@ -132,6 +141,10 @@ export function convertPage(html: string, convert: Converter, to: TargetEdition)
         if (jsonLd) {
           if (jsonLd.start < 0) jsonLd.start = parser.startIndex;
           jsonLd.text += text;
+          return;
+        }
+        if (zy) {
+          if (zy.rt === 0) zy.pieces.push({ start: parser.startIndex, end: parser.endIndex + 1, text });
           return;
         }
         if (verbatim[verbatim.length - 1] || !hasHan(text)) return;
@@ -169,3 +182,25 @@ export function convertJsonLd(json: string, convert: Converter, to: TargetEditio
   };
   return JSON.stringify(walk(JSON.parse(json), '')).replace(/</g, '\\u003c');
 }
+
+/**
+ * The base text of one annotated run (a <span data-zy> of a 注音 page), converted as one
+ * phrase and handed back piece by piece, so 发/發/髮 follow their context although each
+ * character stands alone between <rt>s. The pinyin (<rt>) is not touched: both editions
+ * carry the readings computed on the Simplified text. When conversion changes the length
+ * (it practically never does), each piece is converted alone.
+ */
+export function convertRuby(pieces: { start: number; end: number; text: string }[], convert: Converter): { start: number; end: number; text: string }[] {
+  const whole = pieces.map((p) => p.text).join('');
+  if (!hasHan(whole)) return [];
+  const converted = [...convert(whole)];
+  const sameLength = converted.length === [...whole].length;
+  let at = 0;
+  return pieces.flatMap((p) => {
+    const n = [...p.text].length;
+    const text = sameLength ? converted.slice(at, at + n).join('') : convert(p.text);
+    at += n;
+    return text === p.text ? [] : [{ start: p.start, end: p.end, text }];
+  });
+}
+
