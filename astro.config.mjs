@@ -32,6 +32,8 @@ export default defineConfig({
     // Decap's local server writes inside the folder that holds content/ (scripts/admin.ts).
     admin({ root: contentRoot(), repo: dirname(contentRoot()) }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // assetsInlineLimit 0: every script stays a file, never inlined into the page, so a strict
+  // Content-Security-Policy (script-src 'self', no 'unsafe-inline') can allow it.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

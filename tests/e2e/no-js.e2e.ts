@@ -32,7 +32,7 @@ test.describe('without JavaScript', () => {
   }
 });
 
-/** Pages that load script, and how many modules: everything else ships none. */
+/** Pages that load script of their own, and how many modules: everything else ships only the reading aids. */
 const SCRIPTED: [RegExp, number][] = [
   [/^\/search\/$/, 1], // the search
   [/^\/check\/$/, 2], // the self-check, and the shared enhancements for its citations
@@ -41,6 +41,9 @@ const SCRIPTED: [RegExp, number][] = [
   [/^\/examples\/$/, 1],
   [/^\/(?:policies|news)\/[^/]+\/$/, -1], // only when the body cites an article
 ];
+/** On every page: the stored reading-aids choice (classic, blocking, before the first paint), and the aids' module. */
+const AIDS_INIT = '/aids-init.js';
+const AIDS = /^\/_astro\/ReadingAids\.[^/]+\.js$/;
 
 test('pages ship no client JavaScript unless they need it, and never inline script', async ({ page }) => {
   for (const path of builtPages()) {
@@ -48,11 +51,12 @@ test('pages ship no client JavaScript unless they need it, and never inline scri
     const plain = path.replace(/^\/zh-hant\//, '/');
     const expected = SCRIPTED.find(([re]) => re.test(plain))?.[1] ?? 0;
     // JSON-LD is data, never run; it is counted in feeds.e2e.ts.
-    const scripts = page.locator('script:not([type="application/ld+json"])');
-    if (expected >= 0) await expect(scripts, path).toHaveCount(expected);
-    for (const script of await scripts.all()) {
-      await expect(script, path).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
-    }
+    const srcs = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.getAttribute('src') ?? '(inline)'));
+    expect(srcs[0], path).toBe(AIDS_INIT);
+    expect(srcs.filter((s) => AIDS.test(s)), path).toHaveLength(1);
+    const own = srcs.filter((s) => s !== AIDS_INIT && !AIDS.test(s));
+    if (expected >= 0) expect(own, path).toHaveLength(expected);
+    for (const src of own) expect(src, path).toMatch(/^\/_astro\/.+\.js$/);
   }
 });
 

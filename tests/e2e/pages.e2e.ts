@@ -21,6 +21,10 @@ test('every list, and a page for every published entry, is built', async () => {
     ...[...content.law.keys()].map(routes.lawInstrument),
     ...[...content.news].filter(([, n]) => !n.draft).map(([id]) => routes.newsItem(id)),
     ...[...content.figures.values()].map((y) => routes.figuresYear(y.year)),
+    // The 注音 version of every article page.
+    ...[...content.policies.keys()].map(routes.policyZhuyin),
+    ...[...content.guides.keys()].map(routes.guideZhuyin),
+    ...[...content.news].filter(([, n]) => !n.draft).map(([id]) => routes.newsZhuyin(id)),
   ];
   // News lists by program, city, year and tag, 20 a page (their grouping is unit-tested).
   const news = [...content.news].filter(([, n]) => !n.draft).map(([id, data]) => ({ id, data }));

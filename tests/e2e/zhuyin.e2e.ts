@@ -1,0 +1,47 @@
+// 注音 versions: linked from every news, guide and policy page in both editions, ruby with
+// tone marks, noindex, pinyin hidden from assistive technology; the default pages carry none.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DIST, builtPages } from './built-pages.ts';
+
+const ARTICLE = /^(?:\/zh-hant)?\/(?:news|guides|policies)\/(?!page\/|program\/|city\/|year\/|tag\/)[^/]+\/$/;
+const TONES = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const html = (path: string) => readFileSync(join(DIST, decodeURI(path), 'index.html'), 'utf8');
+
+test('every article page in both editions links to its 注音 version and carries no ruby itself', () => {
+  const articles = builtPages().filter((p) => ARTICLE.test(p));
+  expect(articles.length).toBeGreaterThanOrEqual(20);
+  for (const path of articles) {
+    const page = html(path);
+    expect(page, path).toContain(`href="${path}zhuyin/"`);
+    expect(page, path).not.toMatch(/<ruby|<rt/);
+    const zhuyin = html(`${path}zhuyin/`);
+    expect(zhuyin, path).toContain('<meta name="robots" content="noindex">');
+    expect(zhuyin, path).toMatch(/<ruby>.<rt aria-hidden="true">[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/);
+    expect(zhuyin, path).not.toContain('data-pagefind-body');
+  }
+});
+
+test('the Traditional 注音 page carries the readings of the Simplified text', () => {
+  const rts = (h: string) => [...h.matchAll(/<rt aria-hidden="true">([^<]*)<\/rt>/g)].map((m) => m[1]);
+  for (const path of ['/news/2018-09-30-a907c374/zhuyin/', '/guides/golden-autumn-application/zhuyin/']) {
+    const simplified = html(path);
+    const traditional = html(`/zh-hant${path}`);
+    expect(rts(traditional).length).toBeGreaterThan(500);
+    expect(rts(traditional)).toEqual(rts(simplified));
+  }
+  // 阳光就业行动 reads xíng, in both editions (pinyin-pro on the Traditional 陽光就業行動 alone would too, but 銀行 would not).
+  expect(html('/zh-hant/news/2018-09-30-a907c374/zhuyin/')).toContain('行<rt aria-hidden="true">xíng</rt>動<rt aria-hidden="true">dòng</rt>');
+});
+
+test('a screen reader reads the text once, without the pinyin', async ({ page }) => {
+  await page.goto('/news/2018-09-30-a907c374/zhuyin/');
+  const ruby = page.locator('ruby').first();
+  await expect(ruby).toBeVisible();
+  const snapshot = await page.locator('article.zhuyin').ariaSnapshot();
+  expect(snapshot).toContain('山东省工会');
+  expect(snapshot).not.toMatch(TONES);
+  await page.goto('/zh-hant/guides/golden-autumn-application/zhuyin/');
+  expect(await page.locator('article.zhuyin').ariaSnapshot()).not.toMatch(TONES);
+});
