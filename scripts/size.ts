@@ -11,7 +11,8 @@ const PAGES: [string, string][] = [
   ['首页', '/'], ['政策列表', '/policies/'], ['政策', '/policies/guofa-2007-13/'],
   ['指南', '/guides/golden-autumn-application/'], ['自助测评', '/check/'], ['法规目录', '/law/'],
   ['法规', '/law/jiaoyu-fa/'], ['法规打印版', '/law/print/'],
-  ['动态列表', '/news/'], ['动态', '/news/2018-09-30-a907c374/'], ['历年数据', '/figures/'], ['年度数据', '/figures/2017/'], ['联系方式', '/regions/'],
+  ['动态列表', '/news/'], ['动态', '/news/2018-09-30-a907c374/'], ['动态（注音版）', '/news/2018-09-30-a907c374/zhuyin/'],
+  ['指南（注音版）', '/guides/golden-autumn-application/zhuyin/'], ['历年数据', '/figures/'], ['年度数据', '/figures/2017/'], ['联系方式', '/regions/'],
   ['搜索', '/search/'], ['404', '/404.html'],
 ];
 
@@ -38,3 +39,9 @@ for (const [name, path] of PAGES) {
   const sum = (list: Buffer[], f: (b: Buffer) => number) => list.reduce((n, b) => n + f(b), 0);
   console.log(`| ${name} | ${path} | ${kb(html.length)} | ${kb(gz(html))} | ${kb(hant.length)} | ${kb(gz(hant))} | ${kb(sum(css, (b) => b.length))} | ${kb(sum(css, gz))} | ${kb(sum(js, (b) => b.length))} | ${kb(sum(js, gz))} |`);
 }
+
+// The reading aids every page loads: the stored-choice script and the aids' module (budget ≤ 2 kB gzip).
+const home = readFileSync(fileOf('/'), 'utf8');
+const aids = [...home.matchAll(/<script[^>]+src="(\/aids-init\.js|\/_astro\/ReadingAids[^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1] ?? '')));
+const aidsGz = aids.reduce((n, b) => n + gz(b), 0);
+console.log(`\n阅读辅助脚本（每页都有）：${aids.length} 个文件，${kb(aids.reduce((n, b) => n + b.length, 0))}，gzip ${kb(aidsGz)}（目标 ≤ 2 kB）${aidsGz <= 2048 ? '' : ' —— 超出目标'}`);

@@ -76,7 +76,9 @@ if (controls && article && synth && 'SpeechSynthesisUtterance' in window) {
     if (mine !== run) return;
     if (!next || !voice) return stop();
     marks?.set('read-aloud', new Highlight(next.range));
-    next.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+    // Keep the sentence in view (the range itself: a paragraph can be taller than the screen).
+    const box = next.range.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) scrollBy(0, box.top - innerHeight / 3);
     const u = new SpeechSynthesisUtterance(next.text);
     u.voice = voice;
     u.lang = voice.lang;

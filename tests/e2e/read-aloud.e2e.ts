@@ -49,11 +49,18 @@ test('reads the article sentence by sentence in zh-CN, highlighting each; pause,
   expect(await highlighted(page)).toBeNull();
 });
 
-test('reads the article to the end and nothing else: not the navigation, not the source links', async ({ page }) => {
+test('reads the article to the end, each sentence scrolled into view, and nothing else: not the navigation', async ({ page }) => {
   await stubSpeech(page, ['zh-CN']);
   await page.goto(NEWS);
   await page.getByRole('button', { name: '朗读' }).click();
-  for (let i = 0; i < 200 && await page.getByRole('button', { name: '停止' }).isVisible(); i++) await finish(page);
+  const inView = () => page.evaluate(() => {
+    const r = [...CSS.highlights.get('read-aloud') ?? []][0]?.getBoundingClientRect();
+    return !r || (r.top >= 0 && r.bottom <= innerHeight);
+  });
+  for (let i = 0; i < 200 && await page.getByRole('button', { name: '停止' }).isVisible(); i++) {
+    expect(await inView(), `sentence ${i + 1} is on screen`).toBe(true);
+    await finish(page);
+  }
   const texts = (await spoken(page)).map((u) => u.text);
   expect(texts.length).toBeGreaterThan(10);
   expect(texts.at(-1)).toContain('来源');
