@@ -107,7 +107,9 @@ type Sentence = { range: Range; text: string };
 
 /** The article's sentences: ended by 。！？；, a line break or the end of a block. */
 function sentences(el: HTMLElement): Sentence[] {
-  const skip = '[data-no-read],rt,rp,script,style,button,nav,[hidden],[aria-hidden="true"]';
+  // The visible text: on a 注音 page that is the ruby's characters (not the pinyin, not the
+  // screen-reader copy), so the highlight is where the reader looks.
+  const skip = '[data-no-read],rt,rp,script,style,button,nav,[hidden],.sr-only';
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });

@@ -66,19 +66,21 @@ describe('the reading overrides are checked like the conversion overrides', () =
 });
 
 describe('ruby markup', () => {
-  it('puts pinyin over each Han character, hidden from assistive technology, and leaves the rest alone', () => {
+  it('puts pinyin over each Han character, gives screen readers the plain text once, and leaves the rest alone', () => {
     const html = rubyHtml('<p class="x">去<a href="/银行/">银行</a>办理。2017年<code>行</code></p>');
-    expect(html).toBe('<p class="x"><span data-zy><ruby>去<rt aria-hidden="true">qù</rt></ruby></span><a href="/银行/">'
-      + '<span data-zy><ruby>银<rt aria-hidden="true">yín</rt>行<rt aria-hidden="true">háng</rt></ruby></span></a>'
-      + '<span data-zy><ruby>办<rt aria-hidden="true">bàn</rt>理<rt aria-hidden="true">lǐ</rt></ruby>。2017<ruby>年<rt aria-hidden="true">nián</rt></ruby></span><code>行</code></p>');
+    expect(html).toBe('<p class="x"><span data-zy aria-hidden="true"><ruby>去<rt>qù</rt></ruby></span><span class="sr-only">去</span><a href="/银行/">'
+      + '<span data-zy aria-hidden="true"><ruby>银<rt>yín</rt>行<rt>háng</rt></ruby></span><span class="sr-only">银行</span></a>'
+      + '<span data-zy aria-hidden="true"><ruby>办<rt>bàn</rt>理<rt>lǐ</rt></ruby>。2017<ruby>年<rt>nián</rt></ruby></span><span class="sr-only">办理。2017年</span><code>行</code></p>');
   });
 
   it('in the Traditional edition converts the text as phrases and keeps the Simplified readings', () => {
     const simplified = rubyHtml('<p>头发很长，发展银行。</p>');
     const traditional = convertPage(simplified, createConverter([]), TRADITIONAL);
-    const bases = (h: string) => h.replace(/<rt[^>]*>[^<]*<\/rt>/g, '').replace(/<[^>]+>/g, '');
+    const bases = (h: string) => h.replace(/<span class="sr-only">[^<]*<\/span>/g, '').replace(/<rt[^>]*>[^<]*<\/rt>/g, '').replace(/<[^>]+>/g, '');
+    const plain = (h: string) => [...h.matchAll(/<span class="sr-only">([^<]*)<\/span>/g)].map((m) => m[1]).join('');
     const rts = (h: string) => [...h.matchAll(/<rt[^>]*>([^<]*)<\/rt>/g)].map((m) => m[1]);
     expect(bases(traditional)).toBe('頭髮很長，發展銀行。'); // 发 → 髮 in 头发, 發 in 发展: phrase-level, in context
+    expect(plain(traditional)).toBe('頭髮很長，發展銀行。'); // the screen readers' copy reads the same
     expect(rts(traditional)).toEqual(rts(simplified));
     expect(rts(simplified)).toContain('háng');
   });
