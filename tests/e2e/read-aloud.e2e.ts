@@ -54,7 +54,7 @@ test('reads the article to the end, each sentence scrolled into view, and nothin
   await page.goto(NEWS);
   await page.getByRole('button', { name: '朗读' }).click();
   const inView = () => page.evaluate(() => {
-    const r = [...CSS.highlights.get('read-aloud') ?? []][0]?.getBoundingClientRect();
+    const r = ([...CSS.highlights.get('read-aloud') ?? []][0] as Range | undefined)?.getBoundingClientRect();
     return !r || (r.top >= 0 && r.bottom <= innerHeight);
   });
   for (let i = 0; i < 200 && await page.getByRole('button', { name: '停止' }).isVisible(); i++) {
