@@ -23,6 +23,7 @@ test('every page has its twin in the other edition, 404 and examples included', 
 });
 
 test('every page declares its language, its canonical address and both editions', async ({ page }) => {
+  test.setTimeout(180_000); // every page, one after another
   for (const path of [...pages, '/404.html', '/zh-hant/404.html']) {
     await page.goto(path);
     const simplified = canonicalPath(path);
@@ -59,6 +60,7 @@ for (const path of ONE_OF_EACH_KIND) {
 }
 
 test('no link on a Traditional page leaves the Traditional edition (but the 简体 switch)', async ({ page, baseURL }) => {
+  test.setTimeout(180_000); // every page, one after another
   const origin = new URL(baseURL ?? '').origin;
   const leaks: string[] = [];
   let checked = 0;
@@ -97,6 +99,7 @@ test('both editions load the same shared assets, and the switcher adds no reques
 });
 
 test('no Simplified-only character is left in Traditional reader text, outside <Keep>', async ({ page }) => {
+  test.setTimeout(180_000); // every Traditional page, one after another
   const unconverted: string[] = [];
   for (const path of [...pages.filter(isTraditional), '/zh-hant/404.html']) {
     await page.goto(path);

@@ -9,6 +9,7 @@ import { DIST, builtPages } from './built-pages.ts';
  * a page that exists and, when it has a #fragment, on an element with that id.
  */
 test('no broken internal link or #fragment anywhere', async ({ page, baseURL }) => {
+  test.setTimeout(180_000); // every page of both editions, one after another
   const pages = builtPages();
   const ids = new Map<string, Set<string>>();
   const links: { from: string; href: string }[] = [];

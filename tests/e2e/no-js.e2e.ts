@@ -46,6 +46,7 @@ const AIDS_INIT = '/aids-init.js';
 const AIDS = /^\/_astro\/ReadingAids\.[^/]+\.js$/;
 
 test('pages ship no client JavaScript unless they need it, and never inline script', async ({ page }) => {
+  test.setTimeout(180_000); // every page of both editions, one after another
   for (const path of builtPages()) {
     await page.goto(path);
     const plain = path.replace(/^\/zh-hant\//, '/');
