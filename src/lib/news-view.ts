@@ -45,8 +45,19 @@ export function entryItem(n: News, site: Pick<Site, 'unpublishedBadge'>): EntryI
   };
 }
 
-/** Every news list page of the site: all news, then each program, city, year and tag, 20 a page. */
+const built = new WeakMap<Site, NewsListPage[]>();
+
+/**
+ * Every news list page of the site: all news, then each program, city, year and tag, 20 a
+ * page. Built once per build: three routes and the browse box all read it.
+ */
 export function newsListPages(site: Site): NewsListPage[] {
+  let pages = built.get(site);
+  if (!pages) built.set(site, (pages = buildListPages(site)));
+  return pages;
+}
+
+function buildListPages(site: Site): NewsListPage[] {
   const lists = [
     { kind: 'all' as const, key: '', items: site.news },
     ...newsLists(site.news, { programs: PROGRAMS, cities: site.regions.map((r) => r.id) }),
@@ -64,12 +75,12 @@ export function newsListPages(site: Site): NewsListPage[] {
   });
 }
 
-/** The browse box: every list by kind, with counts. */
+/** The browse box: every list by kind, with counts (the first page of each list knows its total). */
 export function browseLinks(site: Site): { kind: ListKind; links: ListLink[] }[] {
-  const lists = newsLists(site.news, { programs: PROGRAMS, cities: site.regions.map((r) => r.id) });
+  const firsts = newsListPages(site).filter((p) => p.page === 1);
   return LIST_KINDS.map((kind) => ({
     kind,
-    links: lists.filter((l) => l.kind === kind).map((l) => ({ kind, key: l.key, name: listName(kind, l.key, site), href: listPath(kind, l.key), count: l.items.length })),
+    links: firsts.filter((p) => p.kind === kind).map((p) => ({ kind, key: p.key, name: p.name ?? p.key, href: p.path, count: p.total })),
   })).filter((g) => g.links.length > 0);
 }
 

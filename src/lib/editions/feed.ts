@@ -1,5 +1,5 @@
 import { hasHan, type Converter } from './convert.ts';
-import type { TargetEdition } from './html.ts';
+import { absolute, type TargetEdition } from './html.ts';
 
 const TEXT = /<(title|description|category)>([\s\S]*?)<\/\1>/g;
 const URL_ELEMENT = /<(link|guid)(\s[^>]*)?>([^<]+)<\/\1>/g;
@@ -13,12 +13,7 @@ export function convertFeed(xml: string, convert: Converter, to: TargetEdition, 
   const origin = new URL(site).origin;
   return xml
     .replace(TEXT, (whole, tag: string, text: string) => (hasHan(text) ? `<${tag}>${convert(text)}</${tag}>` : whole))
-    .replace(URL_ELEMENT, (whole, tag: string, attrs: string | undefined, url: string) => {
-      if (!URL.canParse(url)) return whole;
-      const u = new URL(url);
-      if (u.origin !== origin || u.pathname === to.prefix || u.pathname.startsWith(`${to.prefix}/`)) return whole;
-      u.pathname = `${to.prefix}${u.pathname}`;
-      return `<${tag}${attrs ?? ''}>${u.href}</${tag}>`;
-    })
+    .replace(URL_ELEMENT, (whole, tag: string, attrs: string | undefined, url: string) =>
+      (URL.canParse(url) && new URL(url).origin === origin ? `<${tag}${attrs ?? ''}>${absolute(url, to)}</${tag}>` : whole))
     .replace(/<language>[^<]*<\/language>/, `<language>${to.lang}</language>`);
 }

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { hasHan, type Converter } from './convert.ts';
+import { applyEdits, type Edit } from '../html-edits.ts';
 import { isPageHref } from './editions.ts';
 
 /** Text in these is not prose for readers: code, scripts and styles stay as written. */
@@ -76,7 +77,8 @@ function rewrite(tag: string, attrs: Attribute[], verbatim: boolean, convert: Co
 
 const isInside = (href: string, to: TargetEdition) => href === to.prefix || href.startsWith(`${to.prefix}/`);
 
-function absolute(url: string, to: TargetEdition): string {
+/** An absolute URL of this site in the target edition (its path under the edition's prefix). */
+export function absolute(url: string, to: TargetEdition): string {
   if (!URL.canParse(url)) return url;
   const u = new URL(url);
   if (!isInside(u.pathname, to)) u.pathname = `${to.prefix}${u.pathname}`;
@@ -97,11 +99,11 @@ function serialize(tag: string, attrs: Attribute[], selfClosing: boolean): strin
  * inside translate="no" (staff write <Keep>), ids, classes, URLs and other attributes.
  */
 export function convertPage(html: string, convert: Converter, to: TargetEdition): string {
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Edit[] = [];
   /** The open <script type="application/ld+json">, whose text is converted as data. */
   let jsonLd: { start: number; text: string } | undefined;
   /** The open <span data-zy> of a 注音 page: its base text is converted as one phrase (see convertRuby). */
-  let zy: { depth: number; rt: number; pieces: { start: number; end: number; text: string }[] } | undefined;
+  let zy: { depth: number; rt: number; pieces: Edit[] } | undefined;
   /** Per open element: is its text verbatim? The root is prose. */
   const verbatim: boolean[] = [false];
   let attrs: Attribute[] = [];
@@ -155,13 +157,7 @@ export function convertPage(html: string, convert: Converter, to: TargetEdition)
     { decodeEntities: false },
   );
   parser.end(html);
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += html.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + html.slice(at);
+  return applyEdits(html, edits);
 }
 
 /** Keys of schema.org JSON-LD that hold this site's page URLs. */
@@ -190,7 +186,7 @@ export function convertJsonLd(json: string, convert: Converter, to: TargetEditio
  * carry the readings computed on the Simplified text. When conversion changes the length
  * (it practically never does), each piece is converted alone.
  */
-export function convertRuby(pieces: { start: number; end: number; text: string }[], convert: Converter): { start: number; end: number; text: string }[] {
+export function convertRuby(pieces: Edit[], convert: Converter): Edit[] {
   const whole = pieces.map((p) => p.text).join('');
   if (!hasHan(whole)) return [];
   const converted = [...convert(whole)];

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { applyEdits, type Edit } from '../html-edits.ts';
 import { readings, type Reading } from './reading.ts';
 
 /** Text in these is not read: code, scripts, styles, existing annotations, SVG. */
@@ -33,7 +34,7 @@ export function rubyText(text: string, overrides: readonly Reading[]): string {
  * and text inside code, scripts, styles and existing ruby stay byte for byte.
  */
 export function rubyHtml(html: string, overrides: readonly Reading[] = []): string {
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Edit[] = [];
   const skipping: boolean[] = [false];
   const parser = new Parser(
     {
@@ -47,11 +48,5 @@ export function rubyHtml(html: string, overrides: readonly Reading[] = []): stri
     { decodeEntities: false },
   );
   parser.end(html);
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += html.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + html.slice(at);
+  return applyEdits(html, edits);
 }
