@@ -17,7 +17,9 @@ async function builtPages(out: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile() && (e.name.endsWith('.html') || e.name === 'rss.xml'))
     .map((e) => relative(out, join(e.parentPath, e.name)))
-    .filter((rel) => !skip.has(rel.split(sep)[0] ?? ''));
+    .filter((rel) => !skip.has(rel.split(sep)[0] ?? ''))
+    // Sorted, an article's 注音 version follows the article, whose text the converter still remembers.
+    .sort();
 }
 
 async function converter(root: string): Promise<Converter> {

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConverter } from '../../src/lib/editions/convert.ts';
 import { TRADITIONAL } from '../../src/lib/editions/editions.ts';
-import { convertPage } from '../../src/lib/editions/html.ts';
+import { convertPage, convertRuby } from '../../src/lib/editions/html.ts';
 import { checkReadingOverrides } from '../../src/lib/zhuyin/overrides.ts';
 import { readingInContext, readings } from '../../src/lib/zhuyin/reading.ts';
-import { rubyHtml } from '../../src/lib/zhuyin/ruby.ts';
+import { rubyHtml, rubyText } from '../../src/lib/zhuyin/ruby.ts';
 import { PROJECT, copyContent } from '../helpers/content-copy.ts';
 
 let copy: ReturnType<typeof copyContent> | undefined;
@@ -83,5 +83,22 @@ describe('ruby markup', () => {
     expect(plain(traditional)).toBe('頭髮很長，發展銀行。'); // the screen readers' copy reads the same
     expect(rts(traditional)).toEqual(rts(simplified));
     expect(rts(simplified)).toContain('háng');
+  });
+
+  it('in the Traditional edition leaves annotated text that staff keep as written (translate="no")', () => {
+    const simplified = `<p>${rubyHtml('<span translate="no">发展银行</span>')}${rubyHtml('发展')}</p>`;
+    const traditional = convertPage(simplified, createConverter([]), TRADITIONAL);
+    expect(traditional).toContain(rubyHtml('<span translate="no">发展银行</span>'));
+    expect(traditional).toContain('<span class="sr-only">發展</span>');
+  });
+
+  it('converts each piece alone when conversion would change the length, and never touches the pinyin', () => {
+    const run = rubyText('头发长', []);
+    const lengthening = (t: string) => t.replace(/发/g, '發發').replace(/头/g, '頭').replace(/长/g, '長');
+    const out = convertRuby(run, lengthening);
+    expect(out).toBe(lengthening(run));
+    const rts = (h: string) => [...h.matchAll(/<rt>([^<]*)<\/rt>/g)].map((m) => m[1]);
+    expect(rts(out)).toEqual(rts(run));
+    expect(rts(run)).toHaveLength(3);
   });
 });

@@ -99,11 +99,14 @@ function serialize(tag: string, attrs: Attribute[], selfClosing: boolean): strin
  * inside translate="no" (staff write <Keep>), ids, classes, URLs and other attributes.
  */
 export function convertPage(html: string, convert: Converter, to: TargetEdition): string {
+  // A 注音 page's annotated runs are set aside first: tokenising them would mean a callback
+  // per character, and they convert as whole phrases anyway (see convertRuby).
+  const runs: string[] = [];
+  const input = html.replace(RUBY_RUN, (run) => `<span ${RUN_SLOT}="${runs.push(run) - 1}"></span>`);
+  const keepRun: boolean[] = [];
   const edits: Edit[] = [];
   /** The open <script type="application/ld+json">, whose text is converted as data. */
   let jsonLd: { start: number; text: string } | undefined;
-  /** The open <span data-zy> of a 注音 page: its base text is converted as one phrase (see convertRuby). */
-  let zy: { depth: number; rt: number; pieces: Edit[] } | undefined;
   /** Per open element: is its text verbatim? The root is prose. */
   const verbatim: boolean[] = [false];
   let attrs: Attribute[] = [];
@@ -121,18 +124,13 @@ export function convertPage(html: string, convert: Converter, to: TargetEdition)
         const mine = translate === 'no' ? true : translate === 'yes' ? false : inherited || VERBATIM.has(tag);
         verbatim.push(mine);
         if (tag === 'script' && attrs.some((a) => a.name === 'type' && a.value === 'application/ld+json')) jsonLd = { start: -1, text: '' };
-        if (zy && tag === 'rt') zy.rt += 1;
-        if (!zy && !mine && tag === 'span' && attrs.some((a) => a.name === 'data-zy')) zy = { depth: verbatim.length, rt: 0, pieces: [] };
+        const slot = runs.length ? attrs.find((a) => a.name === RUN_SLOT) : undefined;
+        if (slot) keepRun[Number(slot.value)] = mine;
         if (implied || !rewrite(tag, attrs, mine, convert, to)) return;
-        const source = html.slice(parser.startIndex, parser.endIndex + 1);
+        const source = input.slice(parser.startIndex, parser.endIndex + 1);
         edits.push({ start: parser.startIndex, end: parser.endIndex + 1, text: serialize(tag, attrs, source.endsWith('/>')) });
       },
-      onclosetag: (tag) => {
-        if (zy && tag === 'rt') zy.rt -= 1;
-        if (zy && verbatim.length === zy.depth) {
-          edits.push(...convertRuby(zy.pieces, convert));
-          zy = undefined;
-        }
+      onclosetag: () => {
         verbatim.pop();
         if (jsonLd && jsonLd.start >= 0) {
           edits.push({ start: jsonLd.start, end: jsonLd.start + jsonLd.text.length, text: convertJsonLd(jsonLd.text, convert, to) });
@@ -145,10 +143,6 @@ export function convertPage(html: string, convert: Converter, to: TargetEdition)
           jsonLd.text += text;
           return;
         }
-        if (zy) {
-          if (zy.rt === 0) zy.pieces.push({ start: parser.startIndex, end: parser.endIndex + 1, text });
-          return;
-        }
         if (verbatim[verbatim.length - 1] || !hasHan(text)) return;
         const out = convert(text);
         if (out !== text) edits.push({ start: parser.startIndex, end: parser.endIndex + 1, text: out });
@@ -156,8 +150,13 @@ export function convertPage(html: string, convert: Converter, to: TargetEdition)
     },
     { decodeEntities: false },
   );
-  parser.end(html);
-  return applyEdits(html, edits);
+  parser.end(input);
+  const out = applyEdits(input, edits);
+  if (!runs.length) return out;
+  return out.replace(SLOT_TAG, (_, n: string) => {
+    const run = runs[Number(n)]!;
+    return keepRun[Number(n)] ? run : convertRuby(run, convert);
+  });
 }
 
 /** Keys of schema.org JSON-LD that hold this site's page URLs. */
@@ -180,23 +179,40 @@ export function convertJsonLd(json: string, convert: Converter, to: TargetEditio
 }
 
 /**
- * The base text of one annotated run (a <span data-zy> of a 注音 page), converted as one
- * phrase and handed back piece by piece, so 发/發/髮 follow their context although each
- * character stands alone between <rt>s. The pinyin (<rt>) is not touched: both editions
- * carry the readings computed on the Simplified text. When conversion changes the length
- * (it practically never does), each piece is converted alone.
+ * One annotated run of a 注音 page exactly as src/lib/zhuyin/ruby.ts writes it: the ruby
+ * copy (hidden from assistive technology, no nested spans), then the plain text.
  */
-export function convertRuby(pieces: Edit[], convert: Converter): Edit[] {
-  const whole = pieces.map((p) => p.text).join('');
-  if (!hasHan(whole)) return [];
-  const converted = [...convert(whole)];
-  const sameLength = converted.length === [...whole].length;
-  let at = 0;
-  return pieces.flatMap((p) => {
-    const n = [...p.text].length;
-    const text = sameLength ? converted.slice(at, at + n).join('') : convert(p.text);
-    at += n;
-    return text === p.text ? [] : [{ start: p.start, end: p.end, text }];
-  });
+const RUBY_RUN = /<span data-zy aria-hidden="true">[^]*?<\/span><span class="sr-only">[^<]*<\/span>/g;
+const RUN_PARTS = /^<span data-zy aria-hidden="true">([^]*?)<\/span><span class="sr-only">([^<]*)<\/span>$/;
+/** The placeholder a run waits in while the rest of the page is converted. */
+const RUN_SLOT = 'data-zy-run';
+const SLOT_TAG = /<span data-zy-run="(\d+)"><\/span>/g;
+/**
+ * One annotated run (see RUBY_RUN) in the Traditional edition. The plain text converts as
+ * one phrase, and its characters replace the bases one by one, so 发/發/髮 follow their
+ * context although each character stands alone before its <rt>. The pinyin is not
+ * touched: both editions carry the readings computed on the Simplified text. When
+ * conversion changes the length (it practically never does), each piece converts alone.
+ */
+export function convertRuby(run: string, convert: Converter): string {
+  const [, annotated = '', plain = ''] = RUN_PARTS.exec(run) ?? [];
+  const whole = hasHan(plain) ? convert(plain) : plain;
+  if (whole === plain) return run;
+  const chars = [...whole];
+  if (chars.length !== [...plain].length) return run.replace(/(?<=>)[^<]+/g, (piece) => convert(piece));
+  // The bases, in order, are the plain text: copy markup (and each <rt> whole), swap characters.
+  let out = '';
+  let next = 0;
+  for (let i = 0; i < annotated.length; ) {
+    if (annotated[i] === '<') {
+      const close = annotated.startsWith('<rt>', i) ? annotated.indexOf('</rt>', i) + 5 : annotated.indexOf('>', i) + 1;
+      out += annotated.slice(i, close);
+      i = close;
+    } else {
+      const step = annotated.codePointAt(i)! > 0xffff ? 2 : 1;
+      out += chars[next++];
+      i += step;
+    }
+  }
+  return `<span data-zy aria-hidden="true">${out}</span><span class="sr-only">${whole}</span>`;
 }
-
