@@ -118,6 +118,21 @@ async function searchReport(dist: string): Promise<void> {
   });
 }
 
+/** Where a build's time went, read from its own log: page generation, Traditional edition, search documents, index. */
+function steps(output = ''): string {
+  const log = output.replace(/\x1b\[[\d;]*m/g, '');
+  const seconds = (re: RegExp, scale = 1) => {
+    const m = re.exec(log);
+    return m ? `${(Number(m[1]) * (m[2] === 'ms' ? 0.001 : scale)).toFixed(1)} s` : '—';
+  };
+  return [
+    `页面 ${seconds(/generating static routes[^]*?✓ Completed in ([\d.]+)(m?s)\./)}`,
+    `繁体 ${seconds(/繁体版：\d+ 页，用时 (\d+) ms/, 0.001)}`,
+    `搜索文档 ${seconds(/搜索文档：.*用时 (\d+) ms/, 0.001)}`,
+    `索引 ${seconds(/搜索索引完成.*用时 ([\d.]+) s/)}`,
+  ].join('，');
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -129,7 +144,7 @@ for (let r = 0; r < runs; r++) {
   // Alternate, so a slow spell on a shared machine hits both kinds alike.
   simplified.push(await build(false));
   full.push(await build(true));
-  console.log(`  第 ${r + 1} 轮：两版 ${full.at(-1)?.seconds.toFixed(2)} s，只有简体 ${simplified.at(-1)?.seconds.toFixed(2)} s`);
+  console.log(`  第 ${r + 1} 轮：两版 ${full.at(-1)?.seconds.toFixed(2)} s（${steps(full.at(-1)?.output)}），只有简体 ${simplified.at(-1)?.seconds.toFixed(2)} s（${steps(simplified.at(-1)?.output)}）`);
 }
 const f = full.at(-1);
 const s = simplified.at(-1);
