@@ -92,6 +92,11 @@ describe('ruby markup', () => {
     expect(traditional).toContain('<span class="sr-only">發展</span>');
   });
 
+  it('leaves a placeholder-like span that the page itself contains', () => {
+    const page = '<p><span data-zy-run="7"></span>发展</p>';
+    expect(convertPage(page, createConverter([]), TRADITIONAL)).toBe('<p><span data-zy-run="7"></span>發展</p>');
+  });
+
   it('converts each piece alone when conversion would change the length, and never touches the pinyin', () => {
     const run = rubyText('头发长', []);
     const lengthening = (t: string) => t.replace(/发/g, '發發').replace(/头/g, '頭').replace(/长/g, '長');

@@ -153,8 +153,10 @@ export function convertPage(html: string, convert: Converter, to: TargetEdition)
   parser.end(input);
   const out = applyEdits(input, edits);
   if (!runs.length) return out;
-  return out.replace(SLOT_TAG, (_, n: string) => {
-    const run = runs[Number(n)]!;
+  return out.replace(SLOT_TAG, (slot, n: string) => {
+    const run = runs[Number(n)];
+    // A placeholder that this call did not make (written in the page itself) stays as it is.
+    if (run === undefined) return slot;
     return keepRun[Number(n)] ? run : convertRuby(run, convert);
   });
 }
