@@ -12,6 +12,8 @@ const html = (path: string) => readFileSync(join(DIST, decodeURI(path), 'index.h
 test('every article page in both editions links to its 注音 version and carries no ruby itself', () => {
   const articles = builtPages().filter((p) => ARTICLE.test(p));
   expect(articles.length).toBeGreaterThanOrEqual(20);
+  const sampleNotice = (h: string) => h.includes('<p class="note-sample" role="note">');
+  expect(articles.filter((path) => sampleNotice(html(path))).length).toBeGreaterThan(0);
   for (const path of articles) {
     const page = html(path);
     expect(page, path).toContain(`href="${path}zhuyin/"`);
@@ -20,6 +22,8 @@ test('every article page in both editions links to its 注音 version and carrie
     expect(zhuyin, path).toContain('<meta name="robots" content="noindex">');
     expect(zhuyin, path).toMatch(/<ruby>.<rt>[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/);
     expect(zhuyin, path).not.toContain('data-pagefind-body');
+    // 示例内容 stays said on the 注音 version of illustrative content.
+    expect(sampleNotice(zhuyin), path).toBe(sampleNotice(page));
   }
 });
 
