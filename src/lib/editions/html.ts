@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import { hasHan, type Converter } from './convert.ts';
 import { applyEdits, type Edit } from '../html-edits.ts';
 import { isPageHref } from './editions.ts';
+import { RUN_CLOSE, RUN_OPEN, RUN_PATTERN, RUN_PLAIN } from '../zhuyin/markup.ts';
 
 /** Text in these is not prose for readers: code, scripts and styles stay as written. */
 const VERBATIM = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var']);
@@ -180,15 +181,12 @@ export function convertJsonLd(json: string, convert: Converter, to: TargetEditio
   return JSON.stringify(walk(JSON.parse(json), '')).replace(/</g, '\\u003c');
 }
 
-/**
- * One annotated run of a 注音 page exactly as src/lib/zhuyin/ruby.ts writes it: the ruby
- * copy (hidden from assistive technology, no nested spans), then the plain text.
- */
-const RUBY_RUN = /<span data-zy aria-hidden="true">[^]*?<\/span><span class="sr-only">[^<]*<\/span>/g;
-const RUN_PARTS = /^<span data-zy aria-hidden="true">([^]*?)<\/span><span class="sr-only">([^<]*)<\/span>$/;
+/** One annotated run of a 注音 page (src/lib/zhuyin/markup.ts), anywhere in a page and alone. */
+const RUBY_RUN = new RegExp(RUN_PATTERN, 'g');
+const RUN_PARTS = new RegExp(`^${RUN_PATTERN}$`);
 /** The placeholder a run waits in while the rest of the page is converted. */
 const RUN_SLOT = 'data-zy-run';
-const SLOT_TAG = /<span data-zy-run="(\d+)"><\/span>/g;
+const SLOT_TAG = new RegExp(`<span ${RUN_SLOT}="(\\d+)"></span>`, 'g');
 /**
  * One annotated run (see RUBY_RUN) in the Traditional edition. The plain text converts as
  * one phrase, and its characters replace the bases one by one, so 发/發/髮 follow their
@@ -216,5 +214,5 @@ export function convertRuby(run: string, convert: Converter): string {
       i += step;
     }
   }
-  return `<span data-zy aria-hidden="true">${out}</span><span class="sr-only">${whole}</span>`;
+  return `${RUN_OPEN}${out}${RUN_PLAIN}${whole}${RUN_CLOSE}`;
 }

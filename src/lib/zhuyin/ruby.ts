@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { applyEdits, type Edit } from '../html-edits.ts';
+import { RUN_CLOSE, RUN_OPEN, RUN_PLAIN } from './markup.ts';
 import { readings, type Reading } from './reading.ts';
 
 /** Text in these is not read: code, scripts, styles, existing annotations, SVG. */
@@ -18,7 +19,7 @@ export function rubyText(text: string, overrides: readonly Reading[]): string {
   const chars = [...text];
   const read = readings(text, overrides);
   if (read.every((r) => r === undefined)) return text;
-  let out = '<span data-zy aria-hidden="true">';
+  let out = RUN_OPEN;
   let open = false;
   chars.forEach((ch, i) => {
     const r = read[i];
@@ -26,7 +27,7 @@ export function rubyText(text: string, overrides: readonly Reading[]): string {
     if (r === undefined && open) { out += '</ruby>'; open = false; }
     out += r === undefined ? ch : `${ch}<rt>${r}</rt>`;
   });
-  return `${out}${open ? '</ruby>' : ''}</span><span class="sr-only">${text}</span>`;
+  return `${out}${open ? '</ruby>' : ''}${RUN_PLAIN}${text}${RUN_CLOSE}`;
 }
 
 /**
