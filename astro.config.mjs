@@ -6,6 +6,7 @@ import { admin } from './src/integrations/admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { portalSitemap } from './src/integrations/sitemap.ts';
 import { searchDocuments } from './src/integrations/search-documents.ts';
+import { staleOutput } from './src/integrations/stale-output.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 
@@ -24,16 +25,20 @@ export default defineConfig({
   // Astro exits, so that its memory and Astro's never add up).
   integrations: [
     contentGuard({ root: contentRoot() }),
-    traditionalEdition({ root: contentRoot() }),
-    searchDocuments({ root: contentRoot() }),
     // sitemap-index.xml: every public page of both editions, with hreflang alternates.
     portalSitemap(),
+    // Pages are written over the previous build's (emptyOutDir below); when Astro is done,
+    // and before anything reads dist/ back, what it did not write again goes.
+    staleOutput(),
+    traditionalEdition({ root: contentRoot() }),
+    searchDocuments({ root: contentRoot() }),
     // The staff admin exists in the dev server only (npm run admin), never in dist/.
     // Decap's local server writes inside the folder that holds content/ (scripts/admin.ts).
     admin({ root: contentRoot(), repo: dirname(contentRoot()) }),
   ],
   // assetsInlineLimit 0: every script stays a file, never inlined into the page, so a strict
   // Content-Security-Policy (script-src 'self', no 'unsafe-inline') can allow it.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // emptyOutDir false: see staleOutput above (src/lib/stale-files.ts says why).
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, emptyOutDir: false } },
   devToolbar: { enabled: false },
 });

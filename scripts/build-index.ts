@@ -6,7 +6,7 @@
 // the other, 3.3 s side by side). Pagefind holds ~0.4 MB per Chinese page: when two at once
 // would take more than half the machine's memory (or PORTAL_INDEX_JOBS=1), one at a time.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, platform, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,7 +47,11 @@ const editions = EDITION_IDS.filter((e) => existsSync(join(STAGING, e)));
 const BYTES_PER_RECORD = 0.4 * 1024 * 1024;
 const records = readdirSync(join(STAGING, 'zh-hans')).length;
 const together = process.env['PORTAL_INDEX_JOBS'] !== '1' && editions.length * records * BYTES_PER_RECORD < totalmem() / 2;
-rmSync(join(SITE, 'pagefind'), { recursive: true, force: true });
+// The previous index is set aside, not deleted, until the new one is written: on our build
+// machines, creating files just after deleting as many is 3× slower (src/lib/stale-files.ts).
+// (Pagefind does not rewrite a file that exists, so it cannot write over the old index.)
+const previous = join(SITE, `pagefind.old-${process.pid}`);
+if (existsSync(join(SITE, 'pagefind'))) renameSync(join(SITE, 'pagefind'), previous);
 try {
   const logs = together ? await Promise.all(editions.map(index)) : [];
   if (!together) for (const e of editions) logs.push(await index(e));
@@ -61,6 +65,7 @@ try {
   process.exitCode = 1;
 } finally {
   rmSync(STAGING, { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
 }
 const how = editions.length < 2 ? '' : together ? '（两版同时建索引）' : '（逐版建索引）';
 console.log(`搜索索引完成${how}，用时 ${((performance.now() - started) / 1000).toFixed(2)} s`);

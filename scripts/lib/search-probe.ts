@@ -31,10 +31,11 @@ const freePort = () =>
     });
   });
 
-export async function withSite<T>(project: string, chromiumPath: string | undefined, use: (base: string, browser: Browser) => Promise<T>): Promise<T> {
+/** Serve a built site (its dist folder) and open a browser on it. */
+export async function withSite<T>(dist: string, chromiumPath: string | undefined, use: (base: string, browser: Browser) => Promise<T>): Promise<T> {
   const port = await freePort();
   // The project's own static server, as the browser tests use: `astro preview` refuses to start while another preview (npm start) runs.
-  const server = spawn(process.execPath, [join(import.meta.dirname, '../serve.ts'), '--port', String(port), '--dir', join(project, 'dist')], { cwd: project, stdio: 'ignore' });
+  const server = spawn(process.execPath, [join(import.meta.dirname, '../serve.ts'), '--port', String(port), '--dir', dist], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 120 && !(await fetch(base).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { TRADITIONAL, canonicalPath, traditionalEnabled } from '../lib/editions/
 import { convertFeed } from '../lib/editions/feed.ts';
 import { convertPage } from '../lib/editions/html.ts';
 import { checkOverrides } from '../lib/editions/overrides.ts';
+import { removeStale } from '../lib/stale-files.ts';
 import { fileWriter } from '../lib/write-files.ts';
 
 /** Every built page and feed, as paths relative to the output folder; assets and the index are not pages. */
@@ -33,6 +34,7 @@ async function converter(root: string): Promise<Converter> {
  */
 export function traditionalEdition({ root }: { root: string }): AstroIntegration {
   let site = 'https://zhuxue.example.org/';
+  let buildStart = Date.now();
   const convertFile = (rel: string, text: string, convert: Converter) =>
     rel.endsWith('rss.xml') ? convertFeed(text, convert, TRADITIONAL, site) : convertPage(text, convert, TRADITIONAL);
   return {
@@ -41,13 +43,18 @@ export function traditionalEdition({ root }: { root: string }): AstroIntegration
       'astro:config:done': ({ config }) => {
         if (config.site) site = config.site;
       },
+      'astro:build:start': () => {
+        buildStart = Date.now();
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const twins = join(out, TRADITIONAL.prefix);
         if (!traditionalEnabled()) {
+          if (existsSync(twins)) removeStale(twins, buildStart);
           logger.info('PORTAL_TRADITIONAL=off：只构建简体版');
           return;
         }
         const started = performance.now();
-        const out = fileURLToPath(dir);
         const convert = await converter(root);
         const pages = await builtPages(out);
         const files = fileWriter();
@@ -55,6 +62,8 @@ export function traditionalEdition({ root }: { root: string }): AstroIntegration
           await files.write(join(out, TRADITIONAL.prefix, rel), convertFile(rel, readFileSync(join(out, rel), 'utf8'), convert));
         }
         await files.done();
+        // Written over the previous build's twins; those of pages no longer built go.
+        removeStale(twins, buildStart);
         logger.info(`繁体版：${pages.length} 页，用时 ${Math.round(performance.now() - started)} ms`);
       },
       'astro:server:setup': ({ server, logger }) => {

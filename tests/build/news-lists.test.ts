@@ -2,8 +2,8 @@
 // year and tag with their counts, every news page linking to its lists, and a feed that
 // stays small. Built for real from a copy of content/ with 45 generated (sample) news.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticNews } from '../../scripts/lib/synthetic-news.ts';
 import { PROJECT, copyContent } from '../helpers/content-copy.ts';
@@ -20,6 +20,14 @@ beforeAll(() => {
     writeFileSync(join(copy.content, 'news', n.file), n.text);
   }
   out = join(copy.root, 'dist');
+  // What an earlier build left: a list page there were more news for then, an asset of an
+  // older stylesheet, and the list's first page. This build writes over dist/ (it is not
+  // emptied first) and must remove what it does not make again.
+  for (const rel of ['news/page/9/index.html', 'zh-hant/news/page/9/index.html', '_astro/earlier.css', 'news/index.html']) {
+    mkdirSync(dirname(join(out, rel)), { recursive: true });
+    writeFileSync(join(out, rel), '上次构建');
+    utimesSync(join(out, rel), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+  }
   const r = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build'], {
     cwd: PROJECT, encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: copy.content, PORTAL_OUT_DIR: out, NO_COLOR: '1' },
   });
@@ -38,6 +46,12 @@ describe('news lists', () => {
     expect(second).toContain('<a href="/news/page/3/" rel="next">下一页</a>');
     expect(second).toMatch(/<a href="\/news\/page\/2\/" aria-current="page" aria-label="第 2 页">2<\/a>/);
     expect(page('/zh-hant/news/page/2/')).toContain('<a href="/zh-hant/news/page/3/" rel="next">下一頁</a>');
+  });
+
+  it('replace what an earlier build left in dist/: pages no longer made are removed, with their folders', () => {
+    for (const gone of ['news/page/9', 'zh-hant/news/page/9', '_astro/earlier.css']) expect(existsSync(join(out, gone)), gone).toBe(false);
+    expect(existsSync(join(out, 'news/page'))).toBe(true);
+    expect(page('/news/')).not.toContain('上次构建');
   });
 
   it('exist for every program, city, year and tag, with counts on the news page that match their lists', () => {
