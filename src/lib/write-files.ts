@@ -8,9 +8,12 @@ import { dirname } from 'node:path';
  */
 export function fileWriter(inFlight = 32) {
   const writing = new Set<Promise<void>>();
+  // Each folder is made once: the search documents are thousands of files in two folders.
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (dir: string) => folders.get(dir) ?? folders.set(dir, mkdir(dir, { recursive: true })).get(dir)!;
   return {
     async write(path: string, content: string): Promise<void> {
-      const done: Promise<void> = mkdir(dirname(path), { recursive: true })
+      const done: Promise<void> = folder(dirname(path))
         .then(() => writeFile(path, content))
         .then(() => void writing.delete(done));
       writing.add(done);
