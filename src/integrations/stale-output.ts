@@ -20,7 +20,9 @@ export function staleOutput(): AstroIntegration {
         started = Date.now();
       },
       'astro:build:done': ({ dir, logger }) => {
-        const removed = removeStale(fileURLToPath(dir), started, (name) => name === TRADITIONAL.prefix.slice(1) || name === 'pagefind');
+        // Like Astro's own emptying of dist/, a .git folder (dist/ kept as a deploy repository) stays.
+        const keep = new Set([TRADITIONAL.prefix.slice(1), 'pagefind', '.git']);
+        const removed = removeStale(fileURLToPath(dir), started, (name) => keep.has(name));
         if (removed) logger.info(`删除了上次构建留下、这次没有再生成的 ${removed} 个文件`);
       },
     },

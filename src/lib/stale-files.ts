@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /**
  * How much older than the build's start a file must be to count as left over. Inode times
  * come from the kernel's coarse clock, a few milliseconds behind; and nothing is written in
- * the first second of a build (Astro loads and checks content first, Pagefind indexes first).
+ * the first second of a build (Astro loads and checks the content first).
  */
 const MARGIN_MS = 1000;
 

@@ -21,9 +21,10 @@ beforeAll(() => {
   }
   out = join(copy.root, 'dist');
   // What an earlier build left: a list page there were more news for then, an asset of an
-  // older stylesheet, and the list's first page. This build writes over dist/ (it is not
-  // emptied first) and must remove what it does not make again.
-  for (const rel of ['news/page/9/index.html', 'zh-hant/news/page/9/index.html', '_astro/earlier.css', 'news/index.html']) {
+  // older stylesheet, and the list's first page; and a deploy repository's .git folder. This
+  // build writes over dist/ (it is not emptied first) and must remove what it does not make
+  // again, except .git (which Astro's own emptying spared too).
+  for (const rel of ['news/page/9/index.html', 'zh-hant/news/page/9/index.html', '_astro/earlier.css', 'news/index.html', '.git/HEAD']) {
     mkdirSync(dirname(join(out, rel)), { recursive: true });
     writeFileSync(join(out, rel), '上次构建');
     utimesSync(join(out, rel), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
@@ -52,6 +53,7 @@ describe('news lists', () => {
     for (const gone of ['news/page/9', 'zh-hant/news/page/9', '_astro/earlier.css']) expect(existsSync(join(out, gone)), gone).toBe(false);
     expect(existsSync(join(out, 'news/page'))).toBe(true);
     expect(page('/news/')).not.toContain('上次构建');
+    expect(readFileSync(join(out, '.git/HEAD'), 'utf8')).toBe('上次构建');
   });
 
   it('exist for every program, city, year and tag, with counts on the news page that match their lists', () => {

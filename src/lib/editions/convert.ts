@@ -73,7 +73,7 @@ function build(overrides: readonly Override[]): Built {
 /**
  * How many converted texts a converter remembers; the oldest is forgotten first. At 1,000
  * news this holds the article texts from their pages until the search documents, which
- * repeat them (search documents 0.66 s → 0.50–0.57 s; about 8 MB more).
+ * repeat them (search documents 0.66 s → 0.45–0.57 s; about 8 MB more).
  */
 const MEMO_ENTRIES = 16384;
 
