@@ -19,9 +19,20 @@ interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Counts>;
   search: (term: string | null, o: { filters?: Filters; sort?: Record<string, string> }) => Promise<PagefindSearch | null>;
+  preload: (term: string, o?: { filters?: Filters }) => Promise<void>;
 }
 interface PagefindModule {
   createInstance: (o: { basePath: string; noWorker?: boolean }) => Pagefind;
+}
+
+export interface Engine {
+  /** Search: the results for a state, with facet counts when asked for. */
+  run: (state: SearchState, withCounts: boolean) => Promise<Outcome | undefined>;
+  /**
+   * Start fetching the index for a query still being typed, so that the search, once the
+   * reader pauses, finds it loaded: on a phone's connection that is most of the wait.
+   */
+  warm: (q: string) => void;
 }
 
 export interface Outcome {
@@ -37,7 +48,7 @@ const omit = (filters: Filters, key: string) => Object.fromEntries(Object.entrie
  * Search one edition's bundle. The query is folded into the bundle's script first, so it
  * may be typed in Simplified or Traditional. Sample content ranks after real content.
  */
-export async function createEngine(bundle: string): Promise<(state: SearchState, withCounts: boolean) => Promise<Outcome | undefined>> {
+export async function createEngine(bundle: string): Promise<Engine> {
   const [module, data] = await Promise.all([
     import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
     fetch(`${bundle}search-data.json`).then((r) => r.json() as Promise<{ fold: FoldData; lookup: LookupData }>),
@@ -55,23 +66,32 @@ export async function createEngine(bundle: string): Promise<(state: SearchState,
     return (await pagefind.search(term, { filters, sort })) ?? { results: [], filters: {} };
   }
 
-  return async (state, withCounts) => {
+  const warm = (q: string) => {
+    const term = fold.toIndex(q.trim());
+    if (term) void pagefind.preload(term).catch(() => undefined);
+  };
+  const run: Engine['run'] = async (state, withCounts) => {
     if (isIdle(state)) return undefined;
     if (withCounts) await (filtersLoaded ??= pagefind.filters());
     const term = fold.toIndex(state.q.trim()) || null;
     const filters: Filters = Object.fromEntries(Object.entries(state.filters));
     // With no words there is no relevance: newest first is the useful order.
     const newest = state.sort === 'newest' || !term;
-    const all = await search(term, filters, newest ? { date: 'desc' } : {});
-    let results = all.results;
-    if (!newest) {
+    const refs = preciseRefs(fold.toSimplified(state.q), data.lookup);
+    // The searches run side by side: each waits on its own small fetches (index, filter).
+    const [all, realOnly, pinnedSets] = await Promise.all([
+      search(term, filters, newest ? { date: 'desc' } : {}),
       // Only real content carries the "real" filter, so this index stays tiny however many samples there are.
-      const real = new Set((await search(term, { ...filters, real: 'yes' })).results.map((r) => r.id));
+      newest ? undefined : search(term, { ...filters, real: 'yes' }),
+      Promise.all(refs.map((ref) => search(null, { ...filters, ref }))),
+    ]);
+    let results = all.results;
+    if (realOnly) {
+      const real = new Set(realOnly.results.map((r) => r.id));
       results = [...results.filter((r) => real.has(r.id)), ...results.filter((r) => !real.has(r.id))];
     }
-    const refs = preciseRefs(fold.toSimplified(state.q), data.lookup);
-    if (refs.length) {
-      const pinned = (await Promise.all(refs.map((ref) => search(null, { ...filters, ref })))).flatMap((s) => s.results);
+    const pinned = pinnedSets.flatMap((s) => s.results);
+    if (pinned.length) {
       const ids = new Set(pinned.map((r) => r.id));
       results = [...pinned, ...results.filter((r) => !ids.has(r.id))];
     }
@@ -82,4 +102,5 @@ export async function createEngine(bundle: string): Promise<(state: SearchState,
     }
     return { results, counts };
   };
+  return { run, warm };
 }

@@ -27,9 +27,9 @@ async function start(root: HTMLElement): Promise<void> {
   root.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((e) => (e.hidden = false));
   root.querySelector('[data-without-js]')?.remove();
 
-  let run: Awaited<ReturnType<typeof createEngine>>;
+  let engine: Awaited<ReturnType<typeof createEngine>>;
   try {
-    run = await createEngine(`/pagefind/${edition}/`);
+    engine = await createEngine(`/pagefind/${edition}/`);
   } catch {
     status.textContent = text('error');
     return;
@@ -39,7 +39,7 @@ async function start(root: HTMLElement): Promise<void> {
   let shown = 0;
   let latest = 0;
   let counted = false;
-  let results: Awaited<ReturnType<typeof run>>;
+  let results: Awaited<ReturnType<typeof engine.run>>;
 
   /** Show `next`; `history` says whether it becomes a new entry (submit, filter) or replaces this one (typing). */
   async function go(next: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
@@ -57,7 +57,7 @@ async function start(root: HTMLElement): Promise<void> {
     // Filters in use stay visible; on a phone the closed box keeps results near the field.
     if (Object.keys(state.filters).length || state.sort !== 'relevance') details?.setAttribute('open', '');
     counted = !!details?.open;
-    const outcome = await run(state, counted);
+    const outcome = await engine.run(state, counted);
     if (ticket !== latest) return;
     results = outcome;
     list.replaceChildren();
@@ -72,6 +72,7 @@ async function start(root: HTMLElement): Promise<void> {
   let pause: ReturnType<typeof setTimeout> | undefined;
   const typed = () => {
     clearTimeout(pause);
+    engine.warm(input.value);
     pause = setTimeout(() => void go({ ...state, q: input.value }, 'replace'), TYPING_PAUSE_MS);
   };
   // While a Chinese input method is composing (pinyin letters, candidate list), the field

@@ -98,6 +98,24 @@ test('results come as you type, and the URL follows', async ({ page }) => {
   await expect(page.locator('[data-status]')).toHaveAttribute('role', 'status');
 });
 
+test('while the reader is still typing, the index for the words so far is already fetched', async ({ page }) => {
+  const indexes: string[] = [];
+  page.on('request', (r) => void (r.url().endsWith('.pf_index') && indexes.push(r.url())));
+  await page.goto('/search/');
+  await expect(page.locator('[data-status]')).toBeVisible();
+  // Typed, then wiped before the pause ends: no search runs at all (the empty field is idle),
+  // so any index fetched was fetched for the words while they were being typed.
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[name="q"]')!;
+    input.value = '困难职工';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect.poll(() => indexes.length).toBeGreaterThan(0);
+  await expect(page.locator('[data-results] > li')).toHaveCount(0);
+});
+
 test('from the keyboard: type, Enter, then Tab into the results', async ({ page }) => {
   await page.goto('/search/');
   // Until the script is ready, Enter is an ordinary form submit (which works too, as a new page).
