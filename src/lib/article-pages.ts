@@ -24,29 +24,38 @@ export interface ArticlePage {
   zhuyin: string;
 }
 
-export function newsPage(item: CollectionEntry<'news'>, site: Site): ArticlePage {
-  const n = item.data;
+type ListSection = 'news' | 'policies' | 'guides';
+const LIST_OF: Record<ListSection, () => string> = { news: routes.news, policies: routes.policies, guides: routes.guides };
+
+/** The fields every kind fills the same way, from its front matter; the rest is per kind. */
+function articlePage(
+  section: ListSection,
+  data: { title: string; summary: string; sample: boolean; review?: string[] },
+  own: Pick<ArticlePage, 'unpublished' | 'updated' | 'href' | 'zhuyin'>,
+): ArticlePage {
   return {
-    title: n.title, description: n.summary, section: 'news', sample: n.sample, unpublished: site.unpublished('news', n), review: n.review,
-    updated: updatedOf.news(item), parent: { label: ui().nav.news, href: routes.news() },
-    href: routes.newsItem(item.id), zhuyin: routes.newsZhuyin(item.id),
+    title: data.title, description: data.summary, section, sample: data.sample, review: data.review,
+    parent: { label: ui().nav[section], href: LIST_OF[section]() }, ...own,
   };
+}
+
+export function newsPage(item: CollectionEntry<'news'>, site: Site): ArticlePage {
+  return articlePage('news', item.data, {
+    unpublished: site.unpublished('news', item.data), updated: updatedOf.news(item),
+    href: routes.newsItem(item.id), zhuyin: routes.newsZhuyin(item.id),
+  });
 }
 
 export function policyPage(policy: CollectionEntry<'policies'>, site: Site): ArticlePage {
-  const p = policy.data;
-  return {
-    title: p.title, description: p.summary, section: 'policies', sample: p.sample, unpublished: site.unpublished('policies', p),
-    updated: updatedOf.policy(policy), parent: { label: ui().nav.policies, href: routes.policies() },
+  return articlePage('policies', policy.data, {
+    unpublished: site.unpublished('policies', policy.data), updated: updatedOf.policy(policy),
     href: routes.policy(policy.id), zhuyin: routes.policyZhuyin(policy.id),
-  };
+  });
 }
 
 export function guidePage(guide: CollectionEntry<'guides'>, site: Site): ArticlePage {
-  const g = guide.data;
-  return {
-    title: g.title, description: g.summary, section: 'guides', sample: g.sample, unpublished: site.unpublished('guides', g),
-    updated: updatedOf.guide(guide), parent: { label: ui().nav.guides, href: routes.guides() },
+  return articlePage('guides', guide.data, {
+    unpublished: site.unpublished('guides', guide.data), updated: updatedOf.guide(guide),
     href: routes.guide(guide.id), zhuyin: routes.guideZhuyin(guide.id),
-  };
+  });
 }
