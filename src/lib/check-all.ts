@@ -1,6 +1,7 @@
 import { checkDictionaries } from '../i18n/check.ts';
 import type { ConversionOverride } from '../schemas/override.ts';
-import { checkContent, type CheckResult, type LoadedContent } from './content/check.ts';
+import { checkContent, type CheckResult } from './content/check.ts';
+import type { LoadedContent } from './content/loaded.ts';
 import { checkOverrides } from './editions/overrides.ts';
 import type { ReadingOverride } from '../schemas/reading-override.ts';
 import { checkReadingOverrides } from './zhuyin/overrides.ts';

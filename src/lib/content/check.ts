@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ID_PATTERN } from '../../schemas/common.ts';
-import { COLLECTIONS, type CollectionName, type EntryOf } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+import type { LoadedContent } from './loaded.ts';
 import { parseWithFriendlyErrors, type ContentProblem } from './problems.ts';
 import { lintBody } from './lint.ts';
 import type { RenderedBody } from './mdx.ts';
@@ -12,8 +13,6 @@ import { readYaml } from './read.ts';
 import { checkReferences } from './references.ts';
 import { isReviewStale, reviewValidUntil, todayInShandong } from '../review.ts';
 
-/** Every entry that passed its schema, by collection and id. */
-export type LoadedContent = { [C in CollectionName]: Map<string, EntryOf<C>> };
 
 export interface CheckResult {
   problems: ContentProblem[];

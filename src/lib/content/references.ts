@@ -5,7 +5,7 @@ import { todayInShandong } from '../review.ts';
 import { figureTag, findFigure, quotedFigures } from '../figures/quote.ts';
 import type { FigureSource } from '../../schemas/figures.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
-import type { LoadedContent } from './check.ts';
+import type { LoadedContent } from './loaded.ts';
 import type { ContentProblem } from './problems.ts';
 
 const NOUN: Record<CollectionName, string> = {

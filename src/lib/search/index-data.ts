@@ -1,4 +1,4 @@
-import type { LoadedContent } from '../content/check.ts';
+import type { LoadedContent } from '../content/loaded.ts';
 import { escapeText } from '../content/html-jsx.ts';
 import type { LookupData } from './lookup.ts';
 import type { SearchRecord } from './records.ts';

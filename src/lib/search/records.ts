@@ -1,4 +1,4 @@
-import type { LoadedContent } from '../content/check.ts';
+import type { LoadedContent } from '../content/loaded.ts';
 import type { EntryOf } from '../content/collections.ts';
 import { publication } from '../publication.ts';
 import { todayInShandong } from '../review.ts';
