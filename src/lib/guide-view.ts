@@ -29,8 +29,10 @@ export function guideView(g: Guide, site: Pick<Site, 'region' | 'article' | 'pol
     eligibility: g.eligibility.map((c) => ({ id: c.id, text: c.text, refs: refs(c.sources) })),
     amounts: g.amounts.map((a) => ({
       region: must(site.region.get(a.region), `地区 ${a.region}`).name,
-      year: a.year, who: a.who, amount: formatNumber(a.amount), refs: refs(a.sources),
+      year: a.year, who: a.who, refs: refs(a.sources),
+      amount: a.upTo === undefined ? formatNumber(a.amount) : `${formatNumber(a.amount)}–${formatNumber(a.upTo)}`,
     })),
+    amountNoteRefs: refs(g.amountNoteSources),
     documents: g.documents.items.map((d) => ({
       text: [d.name, d.original && '（原件）', d.copies && `，${d.copies} 份`].filter(Boolean).join(''),
       note: d.note, refs: refs(d.sources),

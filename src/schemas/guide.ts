@@ -40,15 +40,19 @@ export const guideSchema = baseEntry
           year: z.number({ error: '年份应为数字，例如 2023' }).int().min(1990).max(2100),
           /** 资助对象，例如 本科新生；可选。 */
           who: z.string().trim().min(1).optional(),
-          /** 金额，单位元，例如 5000。 */
+          /** 金额，单位元，例如 5000；标准是一个范围时写下限。 */
           amount: z.number({ error: '金额应为数字（单位：元），例如 5000' }).positive(),
+          /** 标准是一个范围时的上限（元，可选），例如 3000 到 7000 元写 amount: 3000、upTo: 7000。 */
+          upTo: z.number({ error: '金额上限应为数字（单位：元），例如 7000' }).positive().optional(),
           /** 金额的来源编号（本指南 sources 中的 id），至少一个。 */
           sources: sourceRefs.refine((s) => s.length > 0, { error: '每个金额都要注明来源编号' }),
         }),
       )
       .default([]),
-    /** 关于金额的说明，例如 全省没有统一标准，以当地总工会当年通知为准。有金额实例时必填。 */
+    /** 关于金额的说明：标准由谁定、实例只是实例、以当地总工会当年的通知为准。有金额实例时必填。 */
     amountNote: z.string().trim().min(1).optional(),
+    /** 金额说明的来源编号（本指南 sources 中的 id，可选）。 */
+    amountNoteSources: sourceRefs,
     /** 申请条件，每条一个 id（小写字母和连字符）、一句说明和可选的来源编号。 */
     eligibility: z
       .array(
@@ -147,7 +151,13 @@ export const guideSchema = baseEntry
           });
         }
       });
-    g.amounts.forEach((a, i) => check(a.sources, ['amounts', i]));
+    g.amounts.forEach((a, i) => {
+      check(a.sources, ['amounts', i]);
+      if (a.upTo !== undefined && a.upTo <= a.amount) {
+        ctx.addIssue({ code: 'custom', path: ['amounts', i, 'upTo'], message: `金额上限 ${a.upTo} 应大于金额 ${a.amount}：范围写成 amount: 下限、upTo: 上限，不是范围就删去 upTo` });
+      }
+    });
+    check(g.amountNoteSources, ['amountNote']);
     g.eligibility.forEach((c, i) => check(c.sources, ['eligibility', i]));
     g.documents.items.forEach((d, i) => check(d.sources, ['documents', 'items', i]));
     g.steps.forEach((s, i) => check(s.sources, ['steps', i]));

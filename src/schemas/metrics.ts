@@ -10,7 +10,7 @@ export interface MetricDefinition {
 
 /**
  * The closed catalogue of yearly metrics. A figures file may only use these keys, so
- * the same quantity always has one name and one unit across years. The README lists
+ * the same quantity always has one name and one unit across years. The staff handbook (docs/staff/figures.md) lists
  * this catalogue for staff (a test keeps the two in step).
  */
 export const METRICS = {
@@ -25,6 +25,9 @@ export const METRICS = {
   'entrepreneurship-guidance': { label: '提供创业指导', unit: '人次' },
   'entrepreneurship-training': { label: '提供创业培训', unit: '人次' },
   'graduates-employed': { label: '实现就业', unit: '人' },
+  'graduates-helped': { label: '帮助学生毕业就业', unit: '人' },
+  'internships-offered': { label: '提供实习', unit: '人' },
+  'graduates-trained': { label: '提供培训', unit: '人' },
   'job-fairs': { label: '举办就业招聘会等就业服务活动', unit: '场' },
   'jobs-offered': { label: '提供适合高校毕业生的就业岗位', unit: '个' },
   'job-search-aided': { label: '资助高校毕业生求职', unit: '人次' },

@@ -27,7 +27,7 @@ const FIELD_LABELS: Record<string, string> = {
   from: '原词', to: '繁体写法', why: '原因', example: '例句', expect: '例句的繁体',
   questions: '问题', outcomes: '结果', answers: '回答', criteria: '条件', outcome: '结果', start: '第一个问题',
   sets: '条件设置', guides: '指南', todo: '建议', tone: '语气', intro: '说明', help: '帮助内容',
-  amounts: '金额', amountNote: '金额说明', preparation: '准备事项', sources: '来源', history: '版本',
+  amounts: '金额', amountNote: '金额说明', amountNoteSources: '金额说明的来源', upTo: '金额上限', preparation: '准备事项', sources: '来源', history: '版本',
   officialTitle: '原标题标记', label: '文字', hint: '提示', phone: '电话', address: '地址', website: '网站',
   contactSource: '联系方式出处', items: '材料', next: '下一个问题',
 };

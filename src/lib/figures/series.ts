@@ -7,8 +7,8 @@ import { figureRow, sourceLink, type FigureLookups, type FigureRow } from './row
 
 /** The metrics /figures/ charts over the years, per program, in this order. */
 export const KEY_METRICS: Record<Program, MetricKey[]> = {
-  'golden-autumn': ['funds-raised', 'aid-funds', 'students-aided', 'graduates-employed'],
-  'sunshine-employment': ['graduates-employed', 'jobs-offered', 'job-fairs', 'skills-training'],
+  'golden-autumn': ['funds-raised', 'aid-funds', 'students-aided', 'graduates-helped'],
+  'sunshine-employment': ['graduates-employed', 'jobs-offered', 'job-fairs', 'skills-training', 'internships-offered', 'graduates-trained'],
 };
 
 export interface SeriesLookups extends FigureLookups {
