@@ -2,7 +2,7 @@
 //                   [--unit 工会名称] [--program golden-autumn] [--content 目录]`
 // Turns the old portal's exported articles into news entries. A batch always runs to the end:
 // bad files are refused (nothing of them written), articles that need a person's decision
-// become drafts, and a review summary is printed last. See README「导入旧网站文章」.
+// become drafts, and a review summary is printed last. See docs/staff/import.md.
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROGRAMS, type Program } from '../src/schemas/common.ts';

@@ -2,7 +2,7 @@
  * The search query set, written in Simplified; the browser tests also run every query
  * converted to Traditional, on both editions. `find`: items (Simplified paths) that must be
  * among the results; `first`: the one that must be first (precise lookups). Shared by the
- * browser tests and the benchmark, so the numbers in the README are for these queries.
+ * browser tests and the benchmark, so the numbers in docs/benchmarks.md are for these queries.
  */
 export interface SearchCase {
   query: string;

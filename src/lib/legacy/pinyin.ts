@@ -38,7 +38,7 @@ export function readingsOf(char: string): string[] {
 
 /**
  * English words that are also pinyin syllables. After a Han character whose reading they are
- * not, they are more likely English than a reading aid, so they are kept (see README).
+ * not, they are more likely English than a reading aid, so they are kept (see docs/staff/import.md).
  */
 export const ENGLISH_SYLLABLES: ReadonlySet<string> = new Set([
   'a', 'an', 'ban', 'bang', 'bin', 'can', 'die', 'fan', 'gang', 'gun', 'hang', 'he', 'hen',
