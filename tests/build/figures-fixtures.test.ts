@@ -53,5 +53,5 @@ it('draws 36 years with the real gaps, and a breakdown of 16 cities, inside thei
   // The province total sits under the cities in the breakdown table; the CSV has every value.
   expect(html).toMatch(/2025 年各市发放助学款[\s\S]*?济南市[\s\S]*?山东省/);
   const csv = readFileSync(join(out, 'figures/figures.csv'), 'utf8');
-  expect(csv.trimEnd().split('\r\n').length - 1).toBe(generated.length * 1 + 16 + 29);
+  expect(csv.trimEnd().split('\r\n').length - 1).toBe(generated.length * 1 + 16 + 32);
 });

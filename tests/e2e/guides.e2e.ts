@@ -26,9 +26,14 @@ for (const path of guides) {
 test('the amounts are sourced examples with their city and year, never one province-wide figure', async ({ page }) => {
   await page.goto(GUIDE);
   const amounts = page.locator('.amounts li');
-  await expect(amounts).toHaveCount(7);
+  await expect(amounts).toHaveCount(9);
   await expect(amounts.first()).toContainText('8,000 元：烟台市，2022 年');
+  // A standard given as a range reads as one (威海 2024, sources 6.2.2).
+  await expect(amounts.nth(1)).toContainText('3,000–7,000 元：威海市，2024 年');
+  // The provincial union sets per-stage standards whose amounts were not found (sources 6.1.1).
+  await expect(page.locator('#amounts + p')).toContainText('山东省总工会定有分学段的金秋助学标准');
   await expect(page.locator('#amounts + p')).toContainText('以当地总工会当年的通知为准');
+  await expect(page.locator('main')).not.toContainText('没有统一标准');
   await expect(page.locator('main')).toContainText('本站不列材料清单');
 });
 

@@ -63,12 +63,12 @@ describe('reviews older than 12 months', () => {
     const root = join(PROJECT, 'content');
     const fresh = await checkContent(root, { today: '2026-11-26' });
     expect(fresh.warnings).toEqual([]);
-    const later = await checkContent(root, { today: '2027-11-27' });
+    const later = await checkContent(root, { today: '2027-12-04' });
     expect(later.problems).toEqual([]);
     expect(later.warnings.map((w) => w.file)).toEqual([
       'content/guides/golden-autumn-application.mdx', 'content/guides/sunshine-employment-graduates.mdx', 'content/check/self-check.yaml',
     ]);
-    expect(later.warnings[0]?.message).toBe('内容上次核对是 2026-11-26，已超过 12 个月（2027-11-26 到期）：页面会提醒读者内容可能过时。请核对内容后把 reviewedOn 改为核对当天的日期');
+    expect(later.warnings[0]?.message).toBe('内容上次核对是 2026-12-03，已超过 12 个月（2027-12-03 到期）：页面会提醒读者内容可能过时。请核对内容后把 reviewedOn 改为核对当天的日期');
   });
 });
 
