@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import { createConverter } from '../src/lib/editions/convert.ts';
 import { findChromium } from './lib/chromium.ts';
 import { measure, type Measured } from './lib/process-tree.ts';
-import { RANKING_CASES } from './lib/search-queries.ts';
-import { probeQuery, rankOnPage, withSite } from './lib/search-probe.ts';
+import { FAMILY_QUESTIONS, RANKING_CASES } from './lib/search-queries.ts';
+import { askQuestion, probeQuery, rankOnPage, withSite } from './lib/search-probe.ts';
 import { syntheticNews } from './lib/synthetic-news.ts';
 
 const { values } = parseArgs({
@@ -123,6 +123,20 @@ async function searchReport(dist: string): Promise<void> {
     }
     // Real items that outrank one another are fine: the point is that thousands of news do not bury them.
     console.log(`\n真实条目的最差名次：${worst > 10 ? '前 10 名以外' : worst}；排在真实条目前面的合成动态最多 ${buried} 条（要求：前 3 名，或排在前面的都是真实内容）`);
+    console.log('');
+    console.log('| 家长的问题 | 版本 | 应找到 | 名次 | 链接到小节 | 按键到结果 |');
+    console.log('|---|---|---|---:|---|---:|');
+    let top3 = 0;
+    const asked = FAMILY_QUESTIONS.filter((f) => f.find);
+    const times: number[] = [];
+    for (const f of asked) {
+      const a = await askQuestion(base, browser, f.edition, f.question, f.find ?? '');
+      if (a.rank !== undefined && a.rank <= 3 && a.section) top3 += 1;
+      times.push(a.ms);
+      console.log(`| ${f.question} | ${f.edition} | ${f.find} | ${a.rank ?? '没有'} | ${f.find?.includes('#') ? (a.section ? '是' : '否') : '—'} | ${a.ms} ms |`);
+    }
+    times.sort((x, y) => x - y);
+    console.log(`\n家长的问题：${asked.length} 个中 ${top3} 个在前 3 名找到应找到的页面（和小节）；按键到结果 ${times[0]}–${times[times.length - 1]} ms，中位数 ${times[Math.floor(times.length / 2)]} ms`);
   });
 }
 

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -50,15 +50,9 @@ export async function withSite<T>(dist: string, chromiumPath: string | undefined
   }
 }
 
-export async function probeQuery(base: string, browser: Browser, dist: string, edition: EditionId, query: string): Promise<QueryProbe> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const urls = new Set<string>();
-  context.on('request', (r) => void urls.add(new URL(r.url()).pathname));
-  await page.goto(`${base}${pathIn(edition, '/search/')}`);
-  const status = page.locator('[data-status]');
-  await status.waitFor({ state: 'visible' });
-  const ms = await page.evaluate(async (q) => {
+/** Type `query` into the search field as a reader does; milliseconds until the results (or "none found") show. */
+async function typeAndTime(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
     const input = document.querySelector<HTMLInputElement>('input[name="q"]')!;
     const out = document.querySelector('[data-status]')!;
     const settled = (t: string) => /\d/.test(t) || t.length > 12;
@@ -77,6 +71,17 @@ export async function probeQuery(base: string, browser: Browser, dist: string, e
     });
     return performance.now() - start;
   }, query);
+}
+
+export async function probeQuery(base: string, browser: Browser, dist: string, edition: EditionId, query: string): Promise<QueryProbe> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const urls = new Set<string>();
+  context.on('request', (r) => void urls.add(new URL(r.url()).pathname));
+  await page.goto(`${base}${pathIn(edition, '/search/')}`);
+  const status = page.locator('[data-status]');
+  await status.waitFor({ state: 'visible' });
+  const ms = await typeAndTime(page, query);
   await page.waitForLoadState('networkidle');
   const results = await page.locator('[data-results] > li').count();
   await context.close();
@@ -109,4 +114,24 @@ export async function rankOnPage(base: string, browser: Browser, edition: Editio
   const at = hrefs.indexOf(pathIn(edition, item));
   const above = at < 0 ? hrefs : hrefs.slice(0, at);
   return { rank: at < 0 ? undefined : at + 1, syntheticAbove: above.filter((h) => /\/news\/bench-\d+\//.test(h ?? '')).length };
+}
+
+/**
+ * A family question typed into a cold search page: time to results, the place (1-based, of the
+ * results shown) of the page it should find, and whether that result links to the section
+ * the question is about (`find` may name one: /guides/…/#documents).
+ */
+export async function askQuestion(base: string, browser: Browser, edition: EditionId, question: string, find: string): Promise<{ ms: number; rank: number | undefined; section: boolean }> {
+  const page = await browser.newPage();
+  await page.goto(`${base}${pathIn(edition, '/search/')}`);
+  await page.locator('[data-status]').waitFor({ state: 'visible' });
+  const ms = await typeAndTime(page, question);
+  const found = await page.locator('[data-results] > li').evaluateAll((items) =>
+    items.map((li) => [li.querySelector('h2 a')?.getAttribute('href') ?? '', li.querySelector('.search-section a')?.getAttribute('href') ?? '']));
+  await page.close();
+  // A law article's own address has its #art-N; a guide's section is a link of its own.
+  const exact = found.findIndex(([href]) => href === pathIn(edition, find));
+  const [path = '', anchor] = exact >= 0 ? [find] : find.split('#');
+  const at = exact >= 0 ? exact : found.findIndex(([href]) => href === pathIn(edition, path));
+  return { ms: Math.round(ms), rank: at < 0 ? undefined : at + 1, section: !anchor || found[at]?.[1] === `${pathIn(edition, path)}#${anchor}` };
 }

@@ -67,3 +67,48 @@ export const RANKING_CASES: { item: string; queries: string[] }[] = [
   { item: SUNSHINE, queries: ['阳光就业', '职工之家'] },
   { item: HARDSHIP_FILES, queries: ['总工办发〔2016〕36号', '困难职工档案管理办法'] },
 ];
+
+/**
+ * Questions as families type them (issue: questions, not keywords), written from the guides,
+ * the self-check and the policies. Each is typed as written (Simplified or Traditional) into
+ * the search page of its edition; `find` (a Simplified path) must be among the first three
+ * results, and where it names a guide section (#documents) the result must link to it.
+ * `missing`: a question the site cannot answer: these words must be reported as found
+ * nowhere, with the ways in that always help.
+ */
+export interface FamilyQuestion {
+  question: string;
+  edition: 'zh-hans' | 'zh-hant';
+  find?: string;
+  missing?: string[];
+}
+
+export const FAMILY_QUESTIONS: FamilyQuestion[] = [
+  { question: '怎么申请助学金', edition: 'zh-hans', find: GUIDE },
+  { question: '助学金要交什么材料', edition: 'zh-hans', find: `${GUIDE}#documents` },
+  { question: '贫困生资助', edition: 'zh-hans', find: GUOFA },
+  { question: '毕业了找不到工作怎么办', edition: 'zh-hans', find: SUNSHINE },
+  { question: '大学生找工作 工会 帮助', edition: 'zh-hans', find: SUNSHINE },
+  { question: '我家孩子符合条件吗', edition: 'zh-hans', find: CHECK },
+  { question: '助學金怎麼申請', edition: 'zh-hant', find: GUIDE },
+  { question: '困难职工档案怎么办', edition: 'zh-hans', find: HARDSHIP_FILES },
+  { question: '金秋助学能领多少钱', edition: 'zh-hans', find: `${GUIDE}#amounts` },
+  { question: '金秋助學能領多少錢', edition: 'zh-hant', find: `${GUIDE}#amounts` },
+  { question: '到哪里咨询金秋助学', edition: 'zh-hans', find: `${GUIDE}#contacts` },
+  { question: '工会电话是多少', edition: 'zh-hans', find: `${GUIDE}#contacts` },
+  { question: '建档要什么条件', edition: 'zh-hans', find: `${GUIDE}#先确认家里建档了吗` },
+  { question: '建檔要什麼條件', edition: 'zh-hant', find: `${GUIDE}#先确认家里建档了吗` },
+  { question: '孩子上大学有补助吗', edition: 'zh-hans', find: GUIDE },
+  { question: '貧困生資助', edition: 'zh-hant', find: GUOFA },
+  { question: '畢業了找不到工作怎麼辦', edition: 'zh-hant', find: SUNSHINE },
+  { question: '怎么申请阳光就业', edition: 'zh-hant', find: SUNSHINE },
+  { question: '在哪裡申請金秋助學', edition: 'zh-hant', find: GUIDE },
+  { question: '职工之家怎么申请', edition: 'zh-hans', find: SUNSHINE_2025 },
+  { question: '大学生助学贷款怎么办', edition: 'zh-hans', find: GUIDE },
+  { question: '家里困难能减免学费吗', edition: 'zh-hans', find: ART_54 },
+  { question: '农民工的孩子能申请金秋助学吗', edition: 'zh-hans', find: `${GUIDE}#eligibility` },
+  { question: '义务教育阶段有没有补助', edition: 'zh-hans', find: CHECK },
+  // Not this site's programme: said so, and the ways in offered.
+  { question: '上海的助学金怎么申请', edition: 'zh-hans', missing: ['上海'] },
+  { question: '廣東省的助學金怎麼申請', edition: 'zh-hant', missing: ['广东'] },
+];

@@ -95,6 +95,16 @@ export const uiSchema = z.strictObject({
   search: z.strictObject({
     title: text, label: text, headerLabel: text, button: text, placeholder: text, noScript: text,
     idle: text, searching: text, count: text, none: text, more: text, error: text,
+    /** A question no page matches whole: {n} pages match parts of it, {m} of {n} do. */
+    partialAll: text, partialSome: text, partialNote: text,
+    /** On a result that matches only part of the question: {words} it does match. */
+    matchedOnly: text,
+    /** {words}: the parts of the question that no page matches. */
+    missing: text,
+    /** Before the link to the guide section a result's words fall in. */
+    section: text,
+    /** The ways in that always help, when search cannot answer (or runs without JavaScript). */
+    waysTitle: text, waysHotline: text,
     all: text, sort: text, relevance: text, newest: text, filters: text, docNumber: text,
     facets: labels(FACETS),
     kinds: labels(KINDS),

@@ -8,7 +8,6 @@ import { TRADITIONAL, pathIn, traditionalEnabled, type EditionId } from '../lib/
 import { convertPage } from '../lib/editions/html.ts';
 import { buildFolds } from '../lib/search/fold-build.ts';
 import { lookupData, recordDocument } from '../lib/search/index-data.ts';
-import { searchRecords } from '../lib/search/records.ts';
 import { SEARCH_DATA, searchStaging } from '../lib/search/staging.ts';
 import { fileWriter } from '../lib/write-files.ts';
 
@@ -25,10 +24,11 @@ export function searchDocuments({ root }: { root: string }): AstroIntegration {
         const started = performance.now();
         const staging = searchStaging(fileURLToPath(dir).replace(/\/$/, ''));
         rmSync(staging, { recursive: true, force: true });
-        const { content, bodies, overrides } = await checkedContent(root);
-        const records = searchRecords(content, bodies);
+        const { content, records, overrides, searchWords } = await checkedContent(root);
         const convert = createConverter(overrides);
-        const texts = records.map((r) => [r.title, ...r.strong, r.html.replace(/<[^>]*>/g, '')].join('\n'));
+        // The word lists' characters too, so that 怎麼 typed in Traditional folds to 怎么.
+        const lists = [...searchWords.skip, ...Object.entries(searchWords.synonyms).flat(2)].join('\n');
+        const texts = [...records.map((r) => [r.title, ...r.strong, r.html.replace(/<[^>]*>/g, '')].join('\n')), lists];
         const lookup = lookupData(content);
         const editions: EditionId[] = traditionalEnabled() ? ['zh-hans', 'zh-hant'] : ['zh-hans'];
         const folds = buildFolds(texts, convert, createSegmenter(overrides));
@@ -38,7 +38,7 @@ export function searchDocuments({ root }: { root: string }): AstroIntegration {
             const html = recordDocument(r, pathIn(edition, r.url));
             await files.write(join(staging, edition, `${i}.html`), edition === 'zh-hant' ? convertPage(html, convert, TRADITIONAL) : html);
           }
-          await files.write(join(staging, `${edition}.${SEARCH_DATA}`), JSON.stringify({ fold: folds[edition], lookup }));
+          await files.write(join(staging, `${edition}.${SEARCH_DATA}`), JSON.stringify({ fold: folds[edition], lookup, words: searchWords }));
         }
         await files.done();
         logger.info(`搜索文档：${records.length} 条 × ${editions.length} 版，用时 ${Math.round(performance.now() - started)} ms`);

@@ -4,6 +4,9 @@ import { checkContent, type CheckResult } from './content/check.ts';
 import type { LoadedContent } from './content/loaded.ts';
 import { checkOverrides } from './editions/overrides.ts';
 import type { ReadingOverride } from '../schemas/reading-override.ts';
+import type { QueryWords } from './search/question.ts';
+import { searchRecords, type SearchRecord } from './search/records.ts';
+import { checkSearchWords } from './search/search-words.ts';
 import { checkReadingOverrides } from './zhuyin/overrides.ts';
 
 export interface AllChecked extends CheckResult {
@@ -11,20 +14,26 @@ export interface AllChecked extends CheckResult {
   overrides: ConversionOverride[];
   /** The pinyin reading overrides that passed their checks (the 注音 pages). */
   readingOverrides: ReadingOverride[];
+  /** What the search indexes, made once here: the search-word examples are tried against it. */
+  records: SearchRecord[];
+  /** The search's question words and synonyms that passed their checks. */
+  searchWords: QueryWords;
 }
 
 let lastBuild: { root: string; result: AllChecked } | undefined;
 
 /**
- * Everything the build refuses to go past: interface dictionaries, all content, and the
- * Traditional edition's conversion overrides and the 注音 pages' reading overrides (each of
- * which carries its own example test).
+ * Everything the build refuses to go past: interface dictionaries, all content, the
+ * Traditional edition's conversion overrides, the 注音 pages' reading overrides and the
+ * search's synonyms (each of which carries its own example test).
  */
 export async function checkAll(root: string): Promise<AllChecked> {
   const [result, conversion, reading] = await Promise.all([checkContent(root), checkOverrides(root), checkReadingOverrides(root)]);
+  const records = searchRecords(result.content, result.bodies);
+  const search = await checkSearchWords(root, records, { examples: result.problems.length === 0 });
   const all = {
-    ...result, overrides: conversion.overrides, readingOverrides: reading.overrides,
-    problems: [...checkDictionaries(), ...result.problems, ...conversion.problems, ...reading.problems],
+    ...result, overrides: conversion.overrides, readingOverrides: reading.overrides, records, searchWords: search.words,
+    problems: [...checkDictionaries(), ...result.problems, ...conversion.problems, ...reading.problems, ...search.problems],
   };
   if (!all.problems.length) lastBuild = { root, result: all };
   return all;

@@ -1,12 +1,25 @@
 import { FACETS, type Facet } from '../lib/search/facets.ts';
 import { createFolder, type FoldData } from '../lib/search/fold.ts';
 import { preciseRefs, type LookupData } from '../lib/search/lookup.ts';
+import { planQuery, type QueryWords } from '../lib/search/question.ts';
 import { isIdle, type SearchState } from '../lib/search/state.ts';
+import { rankHits, searchParts, type PartialOutcome } from './partial.ts';
 
 /** The parts of Pagefind's browser API this page uses (Pagefind ships no types for it). */
 export interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+/** One heading of a result's page that the search words fall under (Pagefind's sub-results). */
+export interface PagefindSection { title: string; url: string; locations: number[] }
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  /** The page's whole indexed text. */
+  content?: string;
+  sub_results?: PagefindSection[];
 }
 type Counts = Record<string, Record<string, number>>;
 interface PagefindSearch {
@@ -40,7 +53,18 @@ export interface Outcome {
   results: PagefindResult[];
   /** For each facet, how many results each value would give with the other filters kept (when asked for). */
   counts: Partial<Record<Facet, Record<string, number>>>;
+  /**
+   * The parts of the question, searched one by one: `missing` those no page matches; when the
+   * whole question found fewer than FEW pages, the pages found by its parts were added, and
+   * `matched` holds the parts each added page matches, for those that match only some.
+   */
+  partial?: { matched: Map<string, string[]>; missing: string[] };
+  /** The question's meaningful words and their synonyms, in the index's script: a section titled with one is the answer. */
+  words: string[];
 }
+
+/** Below this many results for the whole question, its parts are searched one by one. */
+const FEW = 3;
 
 const omit = (filters: Filters, key: string) => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
 
@@ -51,7 +75,7 @@ const omit = (filters: Filters, key: string) => Object.fromEntries(Object.entrie
 export async function createEngine(bundle: string): Promise<Engine> {
   const [module, data] = await Promise.all([
     import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
-    fetch(`${bundle}search-data.json`).then((r) => r.json() as Promise<{ fold: FoldData; lookup: LookupData }>),
+    fetch(`${bundle}search-data.json`).then((r) => r.json() as Promise<{ fold: FoldData; lookup: LookupData; words: QueryWords }>),
   ]);
   // No worker: one search costs a few milliseconds here, a round trip to a worker more, and
   // the worker script is 12 kB more to download on a phone.
@@ -66,41 +90,71 @@ export async function createEngine(bundle: string): Promise<Engine> {
     return (await pagefind.search(term, { filters, sort })) ?? { results: [], filters: {} };
   }
 
+  // Question words (怎么, 吗) need not match: the plan drops them and says which parts remain.
+  const plan = (q: string) => planQuery(fold.toSimplified(q), data.words);
   const warm = (q: string) => {
-    const term = fold.toIndex(q.trim());
+    const term = fold.toIndex(plan(q).term.trim());
     if (term) void pagefind.preload(term).catch(() => undefined);
   };
   const run: Engine['run'] = async (state, withCounts) => {
     if (isIdle(state)) return undefined;
     if (withCounts) await (filtersLoaded ??= pagefind.filters());
-    const term = fold.toIndex(state.q.trim()) || null;
+    const question = plan(state.q);
+    const term = fold.toIndex(question.term.trim()) || null;
     const filters: Filters = Object.fromEntries(Object.entries(state.filters));
     // With no words there is no relevance: newest first is the useful order.
     const newest = state.sort === 'newest' || !term;
     const refs = preciseRefs(fold.toSimplified(state.q), data.lookup);
+    // Each part of the question on its own as well: which words match nothing (上海 in a question
+    // about another province, which Pagefind would silently leave out), and, when the whole
+    // question finds few pages, the pages that match most of it. The parts' words are the
+    // question's, so they need no index the whole question does not, synonyms apart.
+    // Shown to the reader (the words a page lacks, or that nothing has) in the edition's script.
+    const parts = term ? question.parts.map((p) => ({ ...p, text: fold.toIndex(p.text) })) : [];
     // The searches run side by side: each waits on its own small fetches (index, filter).
-    const [all, realOnly, pinnedSets] = await Promise.all([
+    const [all, realOnly, pinnedSets, found] = await Promise.all([
       search(term, filters, newest ? { date: 'desc' } : {}),
       // Only real content carries the "real" filter, so this index stays tiny however many samples there are.
       newest ? undefined : search(term, { ...filters, real: 'yes' }),
       Promise.all(refs.map((ref) => search(null, { ...filters, ref }))),
+      parts.length
+        ? searchParts(parts, async (alt) => (await search(fold.toIndex(alt), filters)).results, (content, p) => p.alternatives.some((a) => content.includes(fold.toIndex(a))))
+        : undefined,
     ]);
-    let results = all.results;
-    if (realOnly) {
-      const real = new Set(realOnly.results.map((r) => r.id));
-      results = [...results.filter((r) => real.has(r.id)), ...results.filter((r) => !real.has(r.id))];
-    }
+    // Real content first; then, for a question of several parts, the pages that match more of
+    // it (Pagefind leaves out a word it does not know, and weighs a single character like any word).
+    const real = realOnly && new Set(realOnly.results.map((r) => r.id));
+    const covered = found && parts.length > 1 && !newest ? new Map(found.hits.map((h) => [h.result.id, h.matched.length])) : undefined;
+    const key = (r: PagefindResult) => (real?.has(r.id) ? 1000 : 0) + (covered?.get(r.id) ?? 0);
+    // No page says any word of the question: what Pagefind found, it found character by character.
+    const nowhere = !!found && found.missing.length === parts.length;
+    let results = nowhere ? [] : all.results.map((r, i) => ({ r, i, k: key(r) })).sort((a, b) => b.k - a.k || a.i - b.i).map(({ r }) => r);
     const pinned = pinnedSets.flatMap((s) => s.results);
     if (pinned.length) {
       const ids = new Set(pinned.map((r) => r.id));
       results = [...pinned, ...results.filter((r) => !ids.has(r.id))];
+    }
+    let partial: Outcome['partial'] = found && { matched: new Map(), missing: found.missing };
+    if (found && !nowhere && results.length < FEW) {
+      // Every real page (a filter, no words), to rank samples after real content here too.
+      const real = new Set((await search(null, { ...filters, real: 'yes' })).results.map((r) => r.id));
+      ({ results, partial } = withParts(results, rankHits(found, (id) => real.has(id))));
     }
     const counts: Outcome['counts'] = {};
     for (const facet of withCounts ? FACETS : []) {
       const source = facet in filters ? await search(term, omit(filters, facet)) : all;
       counts[facet] = source.filters[facet] ?? {};
     }
-    return { results, counts };
+    const words = [...new Set(parts.flatMap((p) => p.alternatives.map((a) => fold.toIndex(a))))];
+    return { results, counts, words, ...(partial ? { partial } : {}) };
   };
   return { run, warm };
+}
+
+/** The whole question's results, then the pages found by its parts (those matching all parts first). */
+function withParts(results: PagefindResult[], found: PartialOutcome): { results: PagefindResult[]; partial: NonNullable<Outcome['partial']> } {
+  const have = new Set(results.map((r) => r.id));
+  const added = found.hits.filter((h) => !have.has(h.result.id));
+  const matched = new Map(added.filter((h) => h.matched.length < found.of).map((h) => [h.result.id, h.matched]));
+  return { results: [...results, ...added.map((h) => h.result)], partial: { matched, missing: found.missing } };
 }

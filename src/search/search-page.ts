@@ -22,10 +22,14 @@ async function start(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const partialNote = root.querySelector<HTMLElement>('[data-partial]')!;
+  const missingNote = root.querySelector<HTMLElement>('[data-missing]')!;
+  const ways = root.querySelector<HTMLElement>('[data-ways]')!;
   const text = pageText(root);
   const edition = document.documentElement.lang.toLowerCase();
   root.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((e) => (e.hidden = false));
   root.querySelector('[data-without-js]')?.remove();
+  ways.hidden = true;
 
   let engine: Awaited<ReturnType<typeof createEngine>>;
   try {
@@ -63,10 +67,27 @@ async function start(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     shown = 0;
     renderFacets(facets, outcome?.counts ?? {}, state, text);
-    if (outcome) shown = await showResults(list, outcome.results, 0, PAGE_SIZE, text);
+    if (outcome) shown = await showResults(list, outcome, 0, PAGE_SIZE, text);
     if (ticket !== latest) return;
-    status.textContent = !outcome ? text('idle') : outcome.results.length ? text('count', { n: outcome.results.length }) : text('none');
+    status.textContent = describe(outcome);
+    const n = outcome?.results.length ?? 0;
+    const some = outcome?.partial?.matched.size ?? 0;
+    const missing = outcome?.partial?.missing ?? [];
+    partialNote.hidden = some === 0;
+    missingNote.hidden = missing.length === 0;
+    missingNote.textContent = text('missing', { words: missing.join('、') });
+    // When no page answers the whole question, or a word of it is nowhere: the ways in that always help.
+    ways.hidden = !outcome || (n > some && missing.length === 0);
     more.hidden = !outcome || shown >= outcome.results.length;
+  }
+
+  function describe(outcome: Awaited<ReturnType<typeof engine.run>>): string {
+    if (!outcome) return text('idle');
+    const n = outcome.results.length;
+    const some = outcome.partial?.matched.size ?? 0;
+    if (!n) return text('none');
+    if (some === n) return text('partialAll', { n });
+    return some ? text('partialSome', { n, m: some }) : text('count', { n });
   }
 
   let pause: ReturnType<typeof setTimeout> | undefined;
@@ -98,7 +119,7 @@ async function start(root: HTMLElement): Promise<void> {
   more.addEventListener('click', async () => {
     if (!results) return;
     const first = list.children.length;
-    shown = await showResults(list, results.results, shown, shown + PAGE_SIZE, text);
+    shown = await showResults(list, results, shown, shown + PAGE_SIZE, text);
     more.hidden = shown >= results.results.length;
     // Keyboard and screen-reader users continue from the first new result.
     list.children[first]?.querySelector('a')?.focus();

@@ -2,7 +2,7 @@ import { FACETS, type Facet } from '../lib/search/facets.ts';
 import type { SearchState } from '../lib/search/state.ts';
 import { formatDate } from '../lib/format.ts';
 import type { pageText } from '../scripts/page-text.ts';
-import type { Outcome, PagefindResult } from './engine.ts';
+import type { Outcome, PagefindData } from './engine.ts';
 
 type Text = ReturnType<typeof pageText>;
 
@@ -24,8 +24,23 @@ export function renderFacets(box: HTMLElement, counts: Outcome['counts'], state:
 
 const label = (facet: Facet, value: string, text: Text) => (facet === 'year' ? value : text(`${facet}:${value}`));
 
-/** One result: title link, kind, date, 文号 and validity for policies, excerpt with matches marked. */
-function item(data: Awaited<ReturnType<PagefindResult['data']>>, text: Text): HTMLLIElement {
+/**
+ * The section of a guide that answers the question (Pagefind's sub-results follow the headings
+ * with ids): one whose title names a word of the question (能领多少钱 for 钱), else the one
+ * with most of the words. The first section is the top of the page: linking there adds nothing.
+ */
+export function bestSection(data: PagefindData, words: readonly string[]): { hash: string; title: string } | undefined {
+  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(1).filter((s) => s.locations.length > 0);
+  const most = (list: typeof sections) => list.reduce<(typeof list)[number] | undefined>((a, b) => (!a || b.locations.length > a.locations.length ? b : a), undefined);
+  const best = most(sections.filter((s) => words.some((w) => s.title.includes(w)))) ?? most(sections);
+  return best && { hash: decodeURIComponent(best.url.slice(best.url.indexOf('#'))), title: best.title };
+}
+
+/**
+ * One result: title link, kind, date, 文号 and validity for policies, the words of the question
+ * it lacks, a link to the guide section the words are in, excerpt with matches marked.
+ */
+function item(data: PagefindData, text: Text, matched: string[] | undefined, words: readonly string[]): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const h = document.createElement('h2');
@@ -49,16 +64,34 @@ function item(data: Awaited<ReturnType<PagefindResult['data']>>, text: Text): HT
     badge.textContent = text(`validity:${validity}`);
     meta.append(badge);
   }
+  if (matched) {
+    const only = document.createElement('span');
+    only.className = 'tag tag-partial ml-2';
+    only.textContent = text('matchedOnly', { words: matched.join('、') });
+    meta.append(only);
+  }
   const excerpt = document.createElement('p');
   // Pagefind's excerpt is escaped text with <mark> around the matched words.
   excerpt.innerHTML = data.excerpt;
-  li.append(h, meta, excerpt);
+  li.append(h, meta);
+  const section = data.meta['kind'] === 'guide' ? bestSection(data, words) : undefined;
+  if (section) {
+    const p = document.createElement('p');
+    p.className = 'search-section';
+    const link = document.createElement('a');
+    link.href = `${a.getAttribute('href') ?? ''}${section.hash}`;
+    link.textContent = section.title;
+    p.append(text('section'), link);
+    li.append(p);
+  }
+  li.append(excerpt);
   return li;
 }
 
 /** Append results [from, to) to the list; returns how many are now shown. */
-export async function showResults(list: HTMLOListElement, results: PagefindResult[], from: number, to: number, text: Text): Promise<number> {
-  const page = await Promise.all(results.slice(from, to).map((r) => r.data()));
-  list.append(...page.map((d) => item(d, text)));
+export async function showResults(list: HTMLOListElement, outcome: Outcome, from: number, to: number, text: Text): Promise<number> {
+  const slice = outcome.results.slice(from, to);
+  const page = await Promise.all(slice.map((r) => r.data()));
+  list.append(...page.map((d, i) => item(d, text, outcome.partial?.matched.get(slice[i]?.id ?? ''), outcome.words)));
   return from + page.length;
 }

@@ -30,6 +30,7 @@ const FIELD_LABELS: Record<string, string> = {
   amounts: '金额', amountNote: '金额说明', amountNoteSources: '金额说明的来源', upTo: '金额上限', preparation: '准备事项', sources: '来源', history: '版本',
   officialTitle: '原标题标记', label: '文字', hint: '提示', phone: '电话', address: '地址', website: '网站',
   contactSource: '联系方式出处', items: '材料', next: '下一个问题',
+  word: '词', means: '页面上的说法', finds: '应找到的页面',
 };
 
 export function fieldPath(path: readonly PropertyKey[]): string {

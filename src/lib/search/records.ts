@@ -9,8 +9,8 @@ import { articleLabel, latestDate } from '../format.ts';
 import { articleParagraphs } from '../law/articles.ts';
 import { citationsAsText } from '../law/cite.ts';
 import { routes } from '../routes.ts';
+import { ui } from '../../i18n/index.ts';
 import type { Facet, Kind } from './facets.ts';
-
 
 /**
  * One search result, in Simplified, as the search index sees it. Content items each make
@@ -33,12 +33,39 @@ export interface SearchRecord {
   sample: boolean;
   /** The key a precise lookup (文号, law article) finds this record by. */
   ref?: string;
+  /**
+   * Guides: the page's sections, each under its heading with the page's own anchor, so that
+   * the index can say which section a question is about (Pagefind sub-results).
+   */
+  sections?: SearchSection[];
+}
+
+export interface SearchSection {
+  /** The heading's id on the page, e.g. documents. */
+  id: string;
+  title: string;
+  html: string;
 }
 
 const paragraphs = (...texts: (string | undefined)[]) =>
   texts.filter((t): t is string => !!t).map((t) => `<p>${escapeText(t)}</p>`).join('');
 const yearOf = (date: string) => [date.slice(0, 4)];
 const cityIds = (ids: readonly string[], c: LoadedContent) => ids.filter((id) => c.regions.get(id)?.level === 'city');
+
+/**
+ * A rendered body cut at its <h2 id> headings (ids as the page has them). Text before the first
+ * heading follows the previous section on the page, so it is returned apart as `lead`.
+ */
+function bodySections(html: string): { lead: string; sections: SearchSection[] } {
+  const heads = [...html.matchAll(/<h2 id="([^"]+)"[^>]*>(.*?)<\/h2>/g)];
+  return {
+    lead: html.slice(0, heads[0]?.index ?? html.length),
+    sections: heads.map((h, i) => ({
+      id: h[1] ?? '', title: (h[2] ?? '').replace(/<[^>]*>/g, ''),
+      html: html.slice((h.index ?? 0) + h[0].length, heads[i + 1]?.index ?? html.length),
+    })),
+  };
+}
 
 /**
  * Every published item as search records. `bodies` holds rendered MDX bodies by "collection/id".
@@ -63,15 +90,28 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
       ...(p.docNumber ? { docNumber: p.docNumber } : {}), ...(p.status ? { validity: p.status } : {}), sample: p.sample, ref: `policy:${id}`,
     });
   }
+  const t = ui().guide;
   for (const [id, g] of c.guides) {
     if (!live('guides', g)) continue;
     const steps = g.steps.map((s) => [s.title, s.where, s.when, s.body].filter(Boolean).join(' '));
+    const amounts = g.amounts.map((a) => `${c.regions.get(a.region)?.name ?? a.region} ${a.year} 年${a.who ? `，${a.who}` : ''}：${a.amount}${a.upTo ? `–${a.upTo}` : ''} ${t.yuan}`);
+    const bodyParts = bodySections(body(`guides/${id}`));
+    const contacts = g.contacts.map((r) => c.regions.get(r)).flatMap((r) => (r ? [[r.federation ?? r.name, r.hotline, r.phone, r.address].filter(Boolean).join(' ')] : []));
+    const sections: SearchSection[] = [
+      { id: 'at-a-glance', title: t.atAGlance, html: paragraphs(g.summary, g.audience, g.help, g.where, g.deadline) },
+      { id: 'eligibility', title: t.eligibility, html: paragraphs(...g.eligibility.map((e) => e.text)) },
+      ...(g.amounts.length ? [{ id: 'amounts', title: t.amounts, html: paragraphs(g.amountNote, ...amounts) }] : []),
+      {
+        id: 'documents', title: t.documents,
+        html: paragraphs(...g.documents.items.map((d) => [d.name, d.note].filter(Boolean).join('：')), g.documents.note, t.checklist, ...g.preparation),
+      },
+      { id: 'steps', title: t.steps, html: paragraphs(...steps) + bodyParts.lead },
+      ...bodyParts.sections,
+      ...(contacts.length ? [{ id: 'contacts', title: t.contacts, html: paragraphs(...contacts) }] : []),
+    ];
     records.push({
-      url: routes.guide(id), kind: 'guide', title: g.title, strong: [],
-      html: paragraphs(
-        g.summary, g.audience, g.help, g.where, g.deadline, ...g.eligibility.map((e) => e.text), g.amountNote,
-        ...g.documents.items.map((d) => [d.name, d.note].filter(Boolean).join('：')), g.documents.note, ...g.preparation, ...steps,
-      ) + body(`guides/${id}`),
+      url: routes.guide(id), kind: 'guide', title: g.title, strong: [], sections,
+      html: sections.map((s) => `<h2 id="${s.id}">${escapeText(s.title)}</h2>${s.html}`).join(''),
       date: g.updatedOn, filters: { kind: ['guide'], program: [g.program], year: yearOf(g.updatedOn) }, sample: g.sample,
     });
   }
