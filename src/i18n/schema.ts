@@ -19,6 +19,8 @@ export const uiSchema = z.strictObject({
   siteTagline: text,
   skipLink: text,
   navLabel: text,
+  /** The phone header's control that opens the navigation. */
+  menu: text,
   breadcrumbLabel: text,
   /** The 简体/繁體 switcher's accessible name. */
   editionsLabel: text,
@@ -83,7 +85,7 @@ export const uiSchema = z.strictObject({
   notFoundBody: text,
   /** Reading aids: large text, high contrast, read-aloud and the 注音 pages. The script reads its words from the page. */
   aids: labels([
-    'label', 'large', 'bigger', 'smaller', 'contrast', 'zhuyinLink', 'zhuyinTitle', 'zhuyinNote', 'zhuyinBack',
+    'label', 'menu', 'large', 'bigger', 'smaller', 'contrast', 'zhuyinLink', 'zhuyinTitle', 'zhuyinNote', 'zhuyinBack',
     'readAloud', 'pause', 'resume', 'stop', 'readAloudLabel',
   ] as const),
   /** News lists, pagination and the feed. {name}, {n}, {page}, {pages} are filled in. */

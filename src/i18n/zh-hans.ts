@@ -7,6 +7,7 @@ export const zhHans = {
   siteTagline: '金秋助学 · 阳光就业 政策与服务信息',
   skipLink: '跳到正文',
   navLabel: '主导航',
+  menu: '菜单',
   breadcrumbLabel: '当前位置',
   editionsLabel: '简体繁体切换',
   nav: {
@@ -137,6 +138,7 @@ export const zhHans = {
   },
   aids: {
     label: '阅读辅助',
+    menu: '字号',
     large: '大字',
     bigger: '字号加大',
     smaller: '字号减小',
