@@ -9,10 +9,12 @@ import { searchDocuments } from './src/integrations/search-documents.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 // PORTAL_OUT_DIR lets the build-failure tests build into a throwaway folder.
 export default defineConfig({
-  site: 'https://zhuxue.example.org',
+  // The public address: PORTAL_SITE_URL (src/lib/site-url.ts), one setting for every absolute URL.
+  site: siteUrl(),
   trailingSlash: 'always',
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   // concurrency: pages render while earlier ones are written (1.0 s less at 1,000 news).

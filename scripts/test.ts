@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/chromium.ts';
+import { ensureNginx } from './lib/nginx.ts';
 
 mkdirSync('.tmp', { recursive: true });
 let passed = 0;
@@ -34,6 +35,8 @@ function finish(): never {
 let chromiumPath: string | undefined;
 try {
   chromiumPath = findChromium();
+  // The deploy tests run the real nginx: installed like Chromium (root on Debian), never skipped.
+  ensureNginx();
 } catch (e) {
   console.error((e as Error).message);
   failed += 1;

@@ -10,6 +10,7 @@ import { convertPage } from '../lib/editions/html.ts';
 import { checkOverrides } from '../lib/editions/overrides.ts';
 import { removeStale } from '../lib/stale-files.ts';
 import { fileWriter } from '../lib/write-files.ts';
+import { siteUrl } from '../lib/site-url.ts';
 
 /** Every built page and feed, as paths relative to the output folder; assets and the index are not pages. */
 async function builtPages(out: string): Promise<string[]> {
@@ -33,7 +34,7 @@ async function converter(root: string): Promise<Converter> {
  * shared. In the dev server, /zh-hant/… is converted on the fly from the Simplified page.
  */
 export function traditionalEdition({ root }: { root: string }): AstroIntegration {
-  let site = 'https://zhuxue.example.org/';
+  let site = `${siteUrl()}/`;
   let buildStart = Date.now();
   const convertFile = (rel: string, text: string, convert: Converter) =>
     rel.endsWith('rss.xml') ? convertFeed(text, convert, TRADITIONAL, site) : convertPage(text, convert, TRADITIONAL);

@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { ui } from '../../i18n/index.ts';
 import { routes } from '../../lib/routes.ts';
 import { getSite } from '../../lib/site-data.ts';
+import { siteUrl } from '../../lib/site-url.ts';
 
 /** How many of the newest items the feed carries: readers poll it, so it stays small. */
 const FEED_SIZE = 50;
@@ -17,7 +18,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: t.news.feedTitle,
     description: t.news.feedDescription,
-    site: context.site ?? 'https://zhuxue.example.org',
+    site: context.site ?? siteUrl(),
     items: site.news.slice(0, FEED_SIZE).map((n) => ({
       title: n.data.title,
       link: routes.newsItem(n.id),

@@ -1,0 +1,118 @@
+// Releases of the built site under a deploy target, switched atomically:
+//   <target>/releases/<time>-<commit>/   one build each, precompressed
+//   <target>/current -> releases/…        what nginx serves (replaced by rename, never deleted)
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+const br = promisify(brotliCompress);
+const gz = promisify(gzip);
+
+/** Text files get .br and .gz beside them; Pagefind's index files are compressed already. */
+export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|csv|txt|webmanifest)$/;
+/** Content-hashed files: never change under their name, so a page of the previous release can still load them. */
+export const HASHED = /^(_astro\/|pagefind\/[^/]+\/(index|fragment|filter)\/|pagefind\/[^/]+\/[^/]+\.pf_meta$)/;
+/** The files a release carried over from the one before it (a dotfile: nginx answers 404 for it). */
+export const CARRIED = '.zhuxue-carried.json';
+export const KEEP = 5;
+
+export function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    return d.isDirectory() ? walk(p, base) : [relative(base, p)];
+  });
+}
+
+export function releaseName(now: Date, commit: string): string {
+  const t = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `${t}-${commit.slice(0, 7) || 'nogit'}`;
+}
+
+/** Releases, oldest first (their names start with the time). */
+export function releases(target: string): string[] {
+  const dir = join(target, 'releases');
+  return existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.')).sort() : [];
+}
+
+const linked = (target: string, link: 'current' | 'previous') => {
+  try {
+    return readlinkSync(join(target, link)).replace(/^releases\//, '');
+  } catch {
+    return undefined;
+  }
+};
+export const currentRelease = (target: string) => linked(target, 'current');
+/** The release that was live before the last switch: where a rollback goes. */
+export const previousRelease = (target: string) => linked(target, 'previous');
+
+function relink(target: string, link: 'current' | 'previous', release: string): void {
+  const temp = join(target, `.${link}-${process.pid}`);
+  rmSync(temp, { force: true });
+  symlinkSync(join('releases', release), temp);
+  renameSync(temp, join(target, link));
+}
+
+/**
+ * Point `current` at a release in one step (a new link renamed over the old one, never
+ * deleted first), remembering the release it left in `previous`.
+ */
+export function switchTo(target: string, release: string): void {
+  const left = currentRelease(target);
+  if (left && left !== release) relink(target, 'previous', left);
+  relink(target, 'current', release);
+}
+
+/** Write .br (highest quality) and .gz beside every text file; returns the bytes before and after. */
+export async function precompress(dir: string): Promise<{ files: number; raw: number; brotli: number; gzip: number }> {
+  const total = { files: 0, raw: 0, brotli: 0, gzip: 0 };
+  const files = walk(dir).filter((f) => COMPRESSIBLE.test(f));
+  // zlib runs on libuv's thread pool: a few at a time keep both cores busy.
+  for (let i = 0; i < files.length; i += 8) {
+    await Promise.all(files.slice(i, i + 8).map(async (f) => {
+      const data = readFileSync(join(dir, f));
+      const [b, g] = await Promise.all([
+        br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+        gz(data, { level: 9 }),
+      ]);
+      writeFileSync(join(dir, `${f}.br`), b);
+      writeFileSync(join(dir, `${f}.gz`), g);
+      total.files += 1;
+      total.raw += data.length;
+      total.brotli += b.length;
+      total.gzip += g.length;
+    }));
+  }
+  return total;
+}
+
+/**
+ * Readers in the middle of a visit keep working: the previous release's own hashed files that
+ * the new one lacks are linked into it (with their .br/.gz), for one release.
+ */
+export function carryForward(previous: string, next: string): string[] {
+  const carriedBefore = new Set<string>(existsSync(join(previous, CARRIED)) ? JSON.parse(readFileSync(join(previous, CARRIED), 'utf8')) : []);
+  const carried = walk(previous).filter((f) => HASHED.test(f) && !carriedBefore.has(f.replace(/\.(br|gz)$/, '')) && !existsSync(join(next, f)));
+  for (const f of carried) {
+    mkdirSync(dirname(join(next, f)), { recursive: true });
+    linkSync(join(previous, f), join(next, f));
+  }
+  const names = [...new Set(carried.map((f) => f.replace(/\.(br|gz)$/, '')))];
+  writeFileSync(join(next, CARRIED), JSON.stringify(names));
+  return names;
+}
+
+/** Keep the newest `keep` releases, and always the live one and the one a rollback would go to. */
+export function prune(target: string, keep = KEEP): string[] {
+  const all = releases(target);
+  const safe = new Set([currentRelease(target), previousRelease(target), ...all.slice(-keep)]);
+  const gone = all.filter((r) => !safe.has(r));
+  for (const r of gone) rmSync(join(target, 'releases', r), { recursive: true, force: true });
+  return gone;
+}
+
+export const bytes = (n: number) => (n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} kB`);
+
+export function sizeOf(dir: string): number {
+  return walk(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+}

@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { carryForward, prune, releaseName, releases, switchTo } from '../../scripts/lib/deploy.ts';
+import { isPlaceholderSite, siteUrl } from '../../src/lib/site-url.ts';
+
+describe('the public address setting', () => {
+  it('is the placeholder until set, and only an origin', () => {
+    expect(siteUrl(undefined)).toBe('https://zhuxue.example.org');
+    expect(isPlaceholderSite(siteUrl(undefined))).toBe(true);
+    expect(siteUrl('https://zhuxue.sdgh.example/')).toBe('https://zhuxue.sdgh.example');
+    expect(isPlaceholderSite('https://zhuxue.sdgh.example/news/')).toBe(false);
+    expect(() => siteUrl('zhuxue.sdgh.example')).toThrow(/PORTAL_SITE_URL「zhuxue.sdgh.example」不是网址/);
+    expect(() => siteUrl('https://sdgh.example/zhuxue/')).toThrow(/应只有协议和域名/);
+  });
+});
+
+describe('releases', () => {
+  let target = '';
+  afterEach(() => rmSync(target, { recursive: true, force: true }));
+  const make = (name: string, files: Record<string, string>) => {
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(join(target, 'releases', name, f, '..'), { recursive: true });
+      writeFileSync(join(target, 'releases', name, f), text);
+    }
+  };
+
+  it('are named by time and commit, so that they sort in order', () => {
+    expect(releaseName(new Date('2026-12-03T09:05:07Z'), 'abcdef1234')).toBe('20261203-090507-abcdef1');
+  });
+
+  it('switch by renaming a new link over current, remember the one they left, and keep the five newest, the live one and that one', () => {
+    target = mkdtempSync(join(tmpdir(), 'zhuxue-releases-'));
+    const names = ['20260101-000000-a', '20260102-000000-b', '20260103-000000-c', '20260104-000000-d', '20260105-000000-e', '20260106-000000-f', '20260107-000000-g', '20260108-000000-h'];
+    for (const n of names) make(n, { 'index.html': n });
+    switchTo(target, names[0]!);
+    switchTo(target, names[2]!);
+    switchTo(target, names[1]!);
+    expect(readlinkSync(join(target, 'current'))).toBe(`releases/${names[1]}`);
+    // A rollback goes to the release live before the last switch, not the one before it in time.
+    expect(readlinkSync(join(target, 'previous'))).toBe(`releases/${names[2]}`);
+    expect(prune(target)).toEqual([names[0]]);
+    expect(releases(target)).toEqual(names.slice(1));
+  });
+
+  it('carry the previous release’s own hashed files forward once, never its carried ones or its pages', () => {
+    target = mkdtempSync(join(tmpdir(), 'zhuxue-releases-'));
+    make('1', { '_astro/a.css': 'a', '_astro/a.css.br': 'a', 'pagefind/zh-hans/index/x.pf_index': 'x', 'old/index.html': 'old', 'pagefind/zh-hans/pagefind-entry.json': '{}' });
+    make('2', { '_astro/b.css': 'b', 'index.html': 'new' });
+    expect(carryForward(join(target, 'releases/1'), join(target, 'releases/2'))).toEqual(['_astro/a.css', 'pagefind/zh-hans/index/x.pf_index']);
+    expect(existsSync(join(target, 'releases/2/_astro/a.css.br'))).toBe(true);
+    expect(existsSync(join(target, 'releases/2/old/index.html'))).toBe(false);
+    expect(existsSync(join(target, 'releases/2/pagefind/zh-hans/pagefind-entry.json'))).toBe(false);
+    make('3', { '_astro/c.css': 'c' });
+    // Release 2 carried a.css; release 3 gets only what release 2 built itself.
+    expect(carryForward(join(target, 'releases/2'), join(target, 'releases/3'))).toEqual(['_astro/b.css']);
+  });
+});
