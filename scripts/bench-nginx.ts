@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { findChromium } from './lib/chromium.ts';
 import { precompress, switchTo } from './lib/deploy.ts';
 import { startNginx } from './lib/nginx.ts';
+import { freePorts } from './lib/ports.ts';
 
 const DIST = resolve('dist');
 const root = mkdtempSync(join(tmpdir(), 'zhuxue-bench-nginx-'));
@@ -23,7 +24,8 @@ for (const name of ['a', 'b']) {
   await precompress(join(srv, 'releases', name));
 }
 switchTo(srv, 'a');
-const server = await startNginx(srv, join(root, 'nginx'), 18480, 18481);
+const [port, tlsPort] = await freePorts(2);
+const server = await startNginx(srv, join(root, 'nginx'), port!, tlsPort!);
 process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0'; // the local certificate is self-signed
 
 const size = (url: string, encoding: string) => {

@@ -1,10 +1,10 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathIn, type EditionId } from '../../src/lib/editions/editions.ts';
+import { freePort } from './ports.ts';
 
 /**
  * Measures the search page of a built site the way a reader meets it: a cold browser
@@ -22,14 +22,6 @@ export interface QueryProbe {
   /** The page around it: HTML and CSS. */
   pageBytes: number;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
 
 /** Serve a built site (its dist folder) and open a browser on it. */
 export async function withSite<T>(dist: string, chromiumPath: string | undefined, use: (base: string, browser: Browser) => Promise<T>): Promise<T> {

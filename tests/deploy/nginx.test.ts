@@ -2,26 +2,17 @@
 // site built with its public address, deployed with `npm run deploy`, served on 127.0.0.1.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type LocalServer } from '../../scripts/lib/nginx.ts';
-import { PROJECT } from '../helpers/content-copy.ts';
+import { freePorts } from '../../scripts/lib/ports.ts';
+import { copyContent, edit, PROJECT } from '../helpers/content-copy.ts';
 import { searchStaging } from '../../src/lib/search/staging.ts';
 
 const SITE = 'https://zhuxue.sdgh.example';
-/** Two ports nobody listens on, taken at once so that they differ. */
-async function freePorts(): Promise<[number, number]> {
-  const open = () => new Promise<ReturnType<typeof createServer>>((done) => { const s = createServer().listen(0, '127.0.0.1', () => done(s)); });
-  const servers = await Promise.all([open(), open()]);
-  const ports = servers.map((s) => { const a = s.address(); return typeof a === 'object' && a ? a.port : 0; });
-  await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
-  return [ports[0]!, ports[1]!];
-}
-
 interface Answer { status: number; version: string; headers: Record<string, string>; body: Buffer }
 /** One request with curl (HTTP/2 over TLS like a browser; the certificate is self-signed). */
 function get(url: string, { method = 'GET', headers = {} as Record<string, string> } = {}): Answer {
@@ -59,7 +50,8 @@ beforeAll(async () => {
   target = join(root, 'srv');
   const d = deploy(target, dist);
   if (d.status !== 0) throw new Error(d.stdout + d.stderr);
-  server = await startNginx(target, join(root, 'nginx'), ...(await freePorts()));
+  const [port, tlsPort] = await freePorts(2);
+  server = await startNginx(target, join(root, 'nginx'), port!, tlsPort!);
   ({ https, http } = server);
 }, 240_000);
 
@@ -204,6 +196,24 @@ describe('npm run deploy', () => {
     expect(readlinkSync(join(target, 'current'))).toBe(live);
     expect(readdirSync(join(target, 'releases')).filter((n) => n.startsWith('.'))).toEqual([]);
   });
+
+  it('a build that fails on bad content leaves the live site as it was, and says why', () => {
+    const live = readlinkSync(join(target, 'current'));
+    const copy = copyContent();
+    try {
+      edit(copy.content, 'policies/guofa-2007-13.mdx', /^title: .*$/m, 'title:');
+      const r = spawnSync(process.execPath, [join(PROJECT, 'scripts/deploy.ts'), '--to', target], {
+        encoding: 'utf8', cwd: PROJECT, env: { ...process.env, PORTAL_SITE_URL: SITE, PORTAL_CONTENT_DIR: copy.content },
+      });
+      expect(r.status).toBe(1);
+      expect(r.stdout + r.stderr).toMatch(/content\/policies\/guofa-2007-13\.mdx/);
+      expect(r.stderr).toMatch(/部署没有进行，网站保持原样：构建失败/);
+      expect(readlinkSync(join(target, 'current'))).toBe(live);
+      expect(readdirSync(join(target, 'releases')).filter((n) => n.startsWith('.'))).toEqual([]);
+    } finally {
+      copy.cleanup();
+    }
+  }, 120_000);
 
   it('refuses a build with a broken link, saying where', () => {
     const live = readlinkSync(join(target, 'current'));

@@ -2,12 +2,12 @@
 // enforced: every page of both editions loads without a single violation or console error, and
 // every interactive feature works under the policy.
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { carryForward, precompress, switchTo, walk } from '../../scripts/lib/deploy.ts';
 import { startNginx, type LocalServer } from '../../scripts/lib/nginx.ts';
+import { freePorts } from '../../scripts/lib/ports.ts';
 import { builtPages, DIST } from './built-pages.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -16,7 +16,6 @@ test.use({ ignoreHTTPSErrors: true });
 let root: string;
 let server: LocalServer;
 
-const port = () => new Promise<number>((done) => { const s = createServer().listen(0, '127.0.0.1', () => { const a = s.address(); s.close(() => done(typeof a === 'object' && a ? a.port : 0)); }); });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -26,10 +25,8 @@ test.beforeAll(async () => {
   cpSync(DIST, join(root, 'srv/releases/test'), { recursive: true });
   await precompress(join(root, 'srv/releases/test'));
   switchTo(join(root, 'srv'), 'test');
-  const http = await port();
-  let tls = await port();
-  while (tls === http) tls = await port();
-  server = await startNginx(join(root, 'srv'), join(root, 'nginx'), http, tls);
+  const [http, tls] = await freePorts(2);
+  server = await startNginx(join(root, 'srv'), join(root, 'nginx'), http!, tls!);
 });
 
 test.afterAll(async () => {
@@ -99,6 +96,25 @@ test('the self-check to a result, large text and high contrast, the checklist, c
   await expect(page.locator('[data-copy-status]')).toHaveText('已复制：《中华人民共和国高等教育法》第五十四条');
   await page.goto(`${server.https}/figures/`);
   await expect(page.locator('.chart-block svg').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('read-aloud works under the policy (the browser’s speech replaced by a recorder, as in read-aloud.e2e.ts)', async ({ page }) => {
+  const problems = await watch(page);
+  await page.addInitScript(() => {
+    const spoken: string[] = [];
+    class Utterance { text: string; lang = ''; voice: unknown = null; onend: (() => void) | null = null; constructor(t: string) { this.text = t; } }
+    Object.assign(window, { SpeechSynthesisUtterance: Utterance, spoken });
+    Object.defineProperty(window, 'speechSynthesis', { value: {
+      getVoices: () => [{ lang: 'zh-CN', name: 'zh-CN' }], speak: (u: { text: string }) => spoken.push(u.text),
+      pause: () => undefined, resume: () => undefined, cancel: () => undefined, addEventListener: () => undefined,
+    } });
+  });
+  await page.goto(`${server.https}/news/2018-09-30-a907c374/`);
+  await page.getByRole('group', { name: '朗读本文' }).getByRole('button', { name: '朗读' }).click();
+  expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual(['山东省工会“阳光就业”“金秋助学”成效凸显']);
+  expect(await page.evaluate(() => CSS.highlights.get('read-aloud')?.size)).toBe(1);
   expect(await violations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
