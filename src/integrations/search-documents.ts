@@ -8,6 +8,7 @@ import { TRADITIONAL, pathIn, traditionalEnabled, type EditionId } from '../lib/
 import { convertPage } from '../lib/editions/html.ts';
 import { buildFolds } from '../lib/search/fold-build.ts';
 import { lookupData, recordDocument } from '../lib/search/index-data.ts';
+import { recordText } from '../lib/search/records.ts';
 import { SEARCH_DATA, searchStaging } from '../lib/search/staging.ts';
 import { fileWriter } from '../lib/write-files.ts';
 
@@ -28,7 +29,7 @@ export function searchDocuments({ root }: { root: string }): AstroIntegration {
         const convert = createConverter(overrides);
         // The word lists' characters too, so that 怎麼 typed in Traditional folds to 怎么.
         const lists = [...searchWords.skip, ...Object.entries(searchWords.synonyms).flat(2)].join('\n');
-        const texts = [...records.map((r) => [r.title, ...r.strong, r.html.replace(/<[^>]*>/g, '')].join('\n')), lists];
+        const texts = [...records.map(recordText), lists];
         const lookup = lookupData(content);
         const editions: EditionId[] = traditionalEnabled() ? ['zh-hans', 'zh-hant'] : ['zh-hans'];
         const folds = buildFolds(texts, convert, createSegmenter(overrides));

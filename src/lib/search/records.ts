@@ -47,6 +47,14 @@ export interface SearchSection {
   html: string;
 }
 
+/** What a record says, as plain text: its title, strong words and body (for the folding tables and the search-word checks). */
+export function recordText(r: Pick<SearchRecord, 'title' | 'strong' | 'html'>): string {
+  return [r.title, ...r.strong, htmlText(r.html)].join('\n');
+}
+
+/** Markup removed and the escapes escapeText writes undone. */
+export const htmlText = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
 const paragraphs = (...texts: (string | undefined)[]) =>
   texts.filter((t): t is string => !!t).map((t) => `<p>${escapeText(t)}</p>`).join('');
 const yearOf = (date: string) => [date.slice(0, 4)];
@@ -61,7 +69,7 @@ function bodySections(html: string): { lead: string; sections: SearchSection[] }
   return {
     lead: html.slice(0, heads[0]?.index ?? html.length),
     sections: heads.map((h, i) => ({
-      id: h[1] ?? '', title: (h[2] ?? '').replace(/<[^>]*>/g, ''),
+      id: h[1] ?? '', title: htmlText(h[2] ?? ''),
       html: html.slice((h.index ?? 0) + h[0].length, heads[i + 1]?.index ?? html.length),
     })),
   };

@@ -2,7 +2,7 @@ import { questionWordSchema, synonymSchema } from '../../schemas/search-words.ts
 import { readOverrideList } from '../content/override-list.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { partsMatched, planQuery, type QueryWords } from './question.ts';
-import type { SearchRecord } from './records.ts';
+import { htmlText, recordText, type SearchRecord } from './records.ts';
 
 /** Where staff keep the search's word lists, relative to content/. */
 export const QUESTION_WORDS_FILE = 'search/question-words.yaml';
@@ -14,15 +14,13 @@ export interface SearchWordsResult {
   problems: ContentProblem[];
 }
 
-const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-
 /** What a search for `finds` (a record's address, or a guide's address and #section) can match. */
 function targetText(records: readonly SearchRecord[], finds: string): string | undefined {
   const exact = records.find((r) => r.url === finds);
-  if (exact) return plain([exact.title, ...exact.strong, exact.html].join('\n'));
+  if (exact) return recordText(exact);
   const [path, anchor] = finds.split('#');
   const section = records.find((r) => r.url === path)?.sections?.find((s) => s.id === anchor);
-  return section && plain(`${section.title}\n${section.html}`);
+  return section && `${section.title}\n${htmlText(section.html)}`;
 }
 
 /**
@@ -61,7 +59,8 @@ export async function checkSearchWords(root: string, records: readonly SearchRec
     if (text === undefined) {
       return problem('finds', '应找到的页面', `「${s.finds}」不是搜索能找到的页面或小节：请写政策、指南、法规条文、动态或数据页的网址（指南的小节写 #小节编号，例如 #documents）`);
     }
-    const missing = plan.parts.filter((_, k) => !partsMatched(plan, text)[k]).map((p) => p.text);
+    const matched = partsMatched(plan, text);
+    const missing = plan.parts.filter((_, k) => !matched[k]).map((p) => p.text);
     if (missing.length) {
       return problem('example', '例句', `例句「${s.example}」在 ${s.finds} 找不到「${missing.join('」「')}」：请换一句例句、改正 finds，或在 means 里加上页面上的说法`);
     }
