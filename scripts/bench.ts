@@ -7,11 +7,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
 import { createConverter } from '../src/lib/editions/convert.ts';
 import { findChromium } from './lib/chromium.ts';
 import { measure, type Measured } from './lib/process-tree.ts';
 import { FAMILY_QUESTIONS, RANKING_CASES } from './lib/search-queries.ts';
 import { askQuestion, probeQuery, rankOnPage, withSite } from './lib/search-probe.ts';
+import { coldReport } from './lib/search-cold.ts';
+import { serveBuilt } from './lib/nginx.ts';
 import { syntheticNews } from './lib/synthetic-news.ts';
 
 const { values } = parseArgs({
@@ -138,6 +141,18 @@ async function searchReport(dist: string): Promise<void> {
     times.sort((x, y) => x - y);
     console.log(`\n家长的问题：${asked.length} 个中 ${top3} 个在前 3 名找到应找到的页面（和小节）；按键到结果 ${times[0]}–${times[times.length - 1]} ms，中位数 ${times[Math.floor(times.length / 2)]} ms`);
   });
+  // The same build as a phone on a mobile network meets it, through the project's nginx (scripts/lib/search-cold.ts).
+  const root = mkdtempSync(join(tmpdir(), 'zhuxue-bench-cold-'));
+  const server = await serveBuilt(dist, root);
+  try {
+    const executablePath = findChromium();
+    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+    const cold = [...queries, '孩子上大学能领多少钱'];
+    await coldReport(browser, server.https, (['zh-hans', 'zh-hant'] as const).flatMap((edition) => cold.map((q) => ({ edition, query: edition === 'zh-hant' ? hant(q) : q })))).finally(() => browser.close());
+  } finally {
+    await server.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 /** Where a build's time went, read from its own log: page generation, Traditional edition, search documents, index. */

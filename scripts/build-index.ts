@@ -6,11 +6,12 @@
 // the other, 3.3 s side by side). Pagefind holds ~0.4 MB per Chinese page: when two at once
 // would take more than half the machine's memory (or PORTAL_INDEX_JOBS=1), one at a time.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, platform, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { EDITION_IDS } from '../src/lib/editions/editions.ts';
+import { EDITION_IDS, pathIn, type EditionId } from '../src/lib/editions/editions.ts';
+import { importedModules, pagefindFiles, withPreloads, type PagefindEntry } from '../src/lib/search/preload.ts';
 import { SEARCH_DATA, searchStaging } from '../src/lib/search/staging.ts';
 
 const SITE = resolve(process.env['PORTAL_OUT_DIR'] ?? 'dist');
@@ -37,6 +38,18 @@ function index(edition: string): Promise<string> {
   });
 }
 
+/** The edition's search page asks for Pagefind's files with the page (src/lib/search/preload.ts). */
+function preloadSearch(edition: EditionId): void {
+  const page = join(SITE, pathIn(edition, '/search/'), 'index.html');
+  if (!existsSync(page)) return;
+  const bundle = `/pagefind/${edition}/`;
+  const entry = JSON.parse(readFileSync(join(SITE, bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const html = readFileSync(page, 'utf8');
+  const modules = importedModules(html, (url) => readFileSync(join(SITE, url), 'utf8'));
+  const chunks = readdirSync(join(SITE, bundle, 'index')).map((name) => ({ name, bytes: statSync(join(SITE, bundle, 'index', name)).size }));
+  writeFileSync(page, withPreloads(html, pagefindFiles(bundle, entry, edition, chunks), modules));
+}
+
 if (!existsSync(STAGING)) {
   console.error(`没有搜索文档 ${STAGING}：请先运行 astro build`);
   process.exit(1);
@@ -59,6 +72,7 @@ try {
     copyFileSync(join(STAGING, `${e}.${SEARCH_DATA}`), join(SITE, 'pagefind', e, SEARCH_DATA));
     const words = /Indexed (\d+) words/.exec(logs[i] ?? '')?.[1] ?? '?';
     console.log(`搜索索引 ${e}：${records} 条，${words} 个词 → ${join(SITE, 'pagefind', e)}/`);
+    preloadSearch(e);
   });
 } catch (e) {
   console.error((e as Error).message);

@@ -1,7 +1,7 @@
 // Releases of the built site under a deploy target, switched atomically:
 //   <target>/releases/<time>-<commit>/   one build each, precompressed
 //   <target>/current -> releases/…        what nginx serves (replaced by rename, never deleted)
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-/** Text files get .br and .gz beside them; Pagefind's index files are compressed already. */
+/** Text files get .br and .gz beside them (Pagefind's files too: PAGEFIND_PACKED below). */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|csv|txt|webmanifest)$/;
 /** Content-hashed files: never change under their name, so a page of the previous release can still load them. */
 export const HASHED = /^(_astro\/|pagefind\/[^/]+\/(index|fragment|filter)\/|pagefind\/[^/]+\/[^/]+\.pf_meta$)/;
@@ -63,14 +63,39 @@ export function switchTo(target: string, release: string): void {
   relink(target, 'current', release);
 }
 
-/** Write .br (highest quality) and .gz beside every text file; returns the bytes before and after. */
+/** Pagefind's own files: its WebAssembly, metadata, index chunks, filters and fragments. */
+export const PAGEFIND_PACKED = /^pagefind\/[^/]+\/(.+\.pagefind|.+\.pf_meta|(index|filter|fragment)\/.+\.pf_\w+)$/;
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * A Pagefind file as its decompressed bytes (which Pagefind reads as they are: it checks for
+ * its signature before unpacking), or undefined when it is not gzip with that signature.
+ * Pagefind writes them gzip-compressed; Brotli at its highest quality makes them 10–20% smaller
+ * than that (the WebAssembly 55 → 47 kB, an index chunk 30 → 27 kB), bytes a first search on a
+ * phone waits for. Only the deploy does this: dist/ stays as Pagefind wrote it, right for any host.
+ */
+export function unpackPagefind(data: Buffer): Buffer | undefined {
+  try {
+    const raw = gunzipSync(data);
+    return raw.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE ? raw : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Write .br (highest quality) and .gz beside every text file and every Pagefind file (stored
+ * unpacked, see unpackPagefind); returns the bytes before and after.
+ */
 export async function precompress(dir: string): Promise<{ files: number; raw: number; brotli: number; gzip: number }> {
   const total = { files: 0, raw: 0, brotli: 0, gzip: 0 };
-  const files = walk(dir).filter((f) => COMPRESSIBLE.test(f));
+  const files = walk(dir).filter((f) => COMPRESSIBLE.test(f) || PAGEFIND_PACKED.test(f));
   // zlib runs on libuv's thread pool: a few at a time keep both cores busy.
   for (let i = 0; i < files.length; i += 8) {
     await Promise.all(files.slice(i, i + 8).map(async (f) => {
-      const data = readFileSync(join(dir, f));
+      const packed = readFileSync(join(dir, f));
+      const data = (PAGEFIND_PACKED.test(f) && unpackPagefind(packed)) || packed;
+      if (data !== packed) writeFileSync(join(dir, f), data);
       const [b, g] = await Promise.all([
         br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
         gz(data, { level: 9 }),

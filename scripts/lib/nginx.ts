@@ -1,8 +1,10 @@
 // The project's own nginx configuration (deploy/nginx/), run for one deploy target on
 // 127.0.0.1: by `npm run serve:nginx` for operators, and by the tests.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { precompress, switchTo } from './deploy.ts';
+import { freePorts } from './ports.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const NGINX = '/usr/sbin/nginx';
@@ -105,4 +107,20 @@ export async function startNginx(target: string, dir: string, port: number, tlsP
     child.kill('SIGQUIT');
   });
   return { http, https: `https://127.0.0.1:${tlsPort}`, dir, log: join(dir, 'access.log'), stop };
+}
+
+/**
+ * A built site (a dist folder) served as a deploy would: copied into a release under
+ * `root`/srv, precompressed, switched live, then the shipped nginx configuration on free ports.
+ */
+export async function serveBuilt(dist: string, root: string): Promise<LocalServer> {
+  // nginx's workers run as an unprivileged user, as on the server: the target must be readable.
+  chmodSync(root, 0o755);
+  const release = join(root, 'srv/releases/test');
+  mkdirSync(dirname(release), { recursive: true });
+  cpSync(dist, release, { recursive: true });
+  await precompress(release);
+  switchTo(join(root, 'srv'), 'test');
+  const [http, tls] = await freePorts(2);
+  return startNginx(join(root, 'srv'), join(root, 'nginx'), http!, tls!);
 }

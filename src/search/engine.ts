@@ -35,12 +35,12 @@ interface Pagefind {
   preload: (term: string, o?: { filters?: Filters }) => Promise<void>;
 }
 interface PagefindModule {
-  createInstance: (o: { basePath: string; noWorker?: boolean }) => Pagefind;
+  createInstance: (o: { basePath: string; noWorker?: boolean; metaCacheTag?: string }) => Pagefind;
 }
 
 export interface Engine {
-  /** Search: the results for a state, with facet counts when asked for. */
-  run: (state: SearchState, withCounts: boolean) => Promise<Outcome | undefined>;
+  /** Search: the results for a state, with facet counts when asked for; the first `prefetch` results' texts are fetched at once. */
+  run: (state: SearchState, withCounts: boolean, prefetch: number) => Promise<Outcome | undefined>;
   /**
    * Start fetching the index for a query still being typed, so that the search, once the
    * reader pauses, finds it loaded: on a phone's connection that is most of the wait.
@@ -79,7 +79,11 @@ export async function createEngine(bundle: string): Promise<Engine> {
   ]);
   // No worker: one search costs a few milliseconds here, a round trip to a worker more, and
   // the worker script is 12 kB more to download on a phone.
-  const pagefind = module.createInstance({ basePath: bundle, noWorker: true });
+  // The index's tag, written into the page with the preloads (src/lib/search/preload.ts): Pagefind
+  // then asks for the very entry-file address the page already started to fetch. (Given when
+  // the instance is made: it starts loading at once.)
+  const tag = document.querySelector<HTMLLinkElement>('link[data-index-tag]')?.dataset['indexTag'];
+  const pagefind = module.createInstance({ basePath: bundle, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
   await pagefind.options({ excerptLength: 36 });
   await pagefind.init();
   const fold = createFolder(data.fold);
@@ -96,7 +100,7 @@ export async function createEngine(bundle: string): Promise<Engine> {
     const term = fold.toIndex(plan(q).term.trim());
     if (term) void pagefind.preload(term).catch(() => undefined);
   };
-  const run: Engine['run'] = async (state, withCounts) => {
+  const run: Engine['run'] = async (state, withCounts, prefetch) => {
     if (isIdle(state)) return undefined;
     if (withCounts) await (filtersLoaded ??= pagefind.filters());
     const question = plan(state.q);
@@ -113,7 +117,12 @@ export async function createEngine(bundle: string): Promise<Engine> {
     const parts = term ? question.parts.map((p) => ({ ...p, text: fold.toIndex(p.text) })) : [];
     // The searches run side by side: each waits on its own small fetches (index, filter).
     const [all, realOnly, pinnedSets, found] = await Promise.all([
-      search(term, filters, newest ? { date: 'desc' } : {}),
+      // The first page of results is mostly these: their fragments start now, beside the other
+      // searches, not after them (Pagefind keeps each fragment once fetched).
+      search(term, filters, newest ? { date: 'desc' } : {}).then((r) => {
+        prefetchTexts(r.results.slice(0, prefetch));
+        return r;
+      }),
       // Only real content carries the "real" filter, so this index stays tiny however many samples there are.
       newest ? undefined : search(term, { ...filters, real: 'yes' }),
       Promise.all(refs.map((ref) => search(null, { ...filters, ref }))),
@@ -149,6 +158,15 @@ export async function createEngine(bundle: string): Promise<Engine> {
     return { results, counts, words, ...(partial ? { partial } : {}) };
   };
   return { run, warm };
+}
+
+/**
+ * Fetch results' texts, the first few alone: on a slow connection they arrive sooner when they
+ * do not share it with the rest, and the first result is shown as soon as its text is here.
+ */
+function prefetchTexts(results: PagefindResult[], first = 3): void {
+  const quietly = (r: PagefindResult) => r.data().catch(() => undefined);
+  void Promise.all(results.slice(0, first).map(quietly)).then(() => results.slice(first).forEach(quietly));
 }
 
 /** The whole question's results, then the pages found by its parts (those matching all parts first). */

@@ -61,13 +61,13 @@ async function start(root: HTMLElement): Promise<void> {
     // Filters in use stay visible; on a phone the closed box keeps results near the field.
     if (Object.keys(state.filters).length || state.sort !== 'relevance') details?.setAttribute('open', '');
     counted = !!details?.open;
-    const outcome = await engine.run(state, counted);
+    const outcome = await engine.run(state, counted, PAGE_SIZE);
     if (ticket !== latest) return;
     results = outcome;
     list.replaceChildren();
     shown = 0;
     renderFacets(facets, outcome?.counts ?? {}, state, text);
-    if (outcome) shown = await showResults(list, outcome, 0, PAGE_SIZE, text);
+    if (outcome) shown = await showResults(list, outcome, 0, PAGE_SIZE, text, () => ticket === latest);
     if (ticket !== latest) return;
     status.textContent = describe(outcome);
     const n = outcome?.results.length ?? 0;

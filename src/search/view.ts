@@ -88,10 +88,18 @@ function item(data: PagefindData, text: Text, matched: string[] | undefined, wor
   return li;
 }
 
-/** Append results [from, to) to the list; returns how many are now shown. */
-export async function showResults(list: HTMLOListElement, outcome: Outcome, from: number, to: number, text: Text): Promise<number> {
+/**
+ * Append results [from, to) to the list, each as soon as it and those before it have their
+ * text (on a slow connection the first is read while the rest arrive); returns how many are
+ * now shown. `current` says whether this list is still wanted (a newer search replaces it).
+ */
+export async function showResults(list: HTMLOListElement, outcome: Outcome, from: number, to: number, text: Text, current = () => true): Promise<number> {
   const slice = outcome.results.slice(from, to);
-  const page = await Promise.all(slice.map((r) => r.data()));
-  list.append(...page.map((d, i) => item(d, text, outcome.partial?.matched.get(slice[i]?.id ?? ''), outcome.words)));
-  return from + page.length;
+  const pending = slice.map((r) => r.data());
+  for (const [i, data] of pending.entries()) {
+    const d = await data;
+    if (!current()) return from + i;
+    list.append(item(d, text, outcome.partial?.matched.get(slice[i]?.id ?? ''), outcome.words));
+  }
+  return from + slice.length;
 }

@@ -1,13 +1,12 @@
 // The built site through the real nginx with the shipped configuration, its Content-Security-Policy
 // enforced: every page of both editions loads without a single violation or console error, and
 // every interactive feature works under the policy.
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { carryForward, precompress, switchTo, walk } from '../../scripts/lib/deploy.ts';
-import { startNginx, type LocalServer } from '../../scripts/lib/nginx.ts';
-import { freePorts } from '../../scripts/lib/ports.ts';
+import { carryForward, switchTo, walk } from '../../scripts/lib/deploy.ts';
+import { serveBuilt, type LocalServer } from '../../scripts/lib/nginx.ts';
 import { builtPages, DIST } from './built-pages.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -20,13 +19,7 @@ let server: LocalServer;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   root = mkdtempSync(join(tmpdir(), 'zhuxue-csp-'));
-  chmodSync(root, 0o755);
-  mkdirSync(join(root, 'srv/releases'), { recursive: true });
-  cpSync(DIST, join(root, 'srv/releases/test'), { recursive: true });
-  await precompress(join(root, 'srv/releases/test'));
-  switchTo(join(root, 'srv'), 'test');
-  const [http, tls] = await freePorts(2);
-  server = await startNginx(join(root, 'srv'), join(root, 'nginx'), http!, tls!);
+  server = await serveBuilt(DIST, root);
 });
 
 test.afterAll(async () => {

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { carryForward, prune, releaseName, releases, switchTo } from '../../scripts/lib/deploy.ts';
+import { carryForward, precompress, prune, releaseName, releases, switchTo, unpackPagefind } from '../../scripts/lib/deploy.ts';
 import { isPlaceholderSite, siteUrl } from '../../src/lib/site-url.ts';
 
 describe('the public address setting', () => {
@@ -55,5 +56,42 @@ describe('releases', () => {
     make('3', { '_astro/c.css': 'c' });
     // Release 2 carried a.css; release 3 gets only what release 2 built itself.
     expect(carryForward(join(target, 'releases/2'), join(target, 'releases/3'))).toEqual(['_astro/b.css']);
+  });
+});
+
+describe("Pagefind's files in a release", () => {
+  // Pagefind's own format: its signature, then the data, gzip-compressed.
+  const packed = (data: string) => gzipSync(Buffer.from(`pagefind_dcd${data}`));
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('are unpacked only when they are gzip with Pagefind\'s signature', () => {
+    expect(unpackPagefind(packed('词表'))?.toString()).toBe('pagefind_dcd词表');
+    expect(unpackPagefind(gzipSync(Buffer.from('something else')))).toBeUndefined();
+    expect(unpackPagefind(Buffer.from('pagefind_dcd already unpacked'))).toBeUndefined();
+  });
+
+  it('are stored unpacked with Brotli and gzip beside them, which decode to what Pagefind reads; other binary files are left alone', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'zhuxue-precompress-'));
+    const files: Record<string, Buffer> = {
+      'pagefind/zh-hans/index/zh-hans_a1.pf_index': packed('索引'.repeat(200)),
+      'pagefind/zh-hans/fragment/zh-hans_b2.pf_fragment': packed('{"url":"/"}'),
+      'pagefind/zh-hans/wasm.unknown.pagefind': packed('\0asm'),
+      'pagefind/zh-hans/pagefind.zh-hans_c3.pf_meta': packed('meta'),
+      'favicon.png': packed('not Pagefind'),
+    };
+    for (const [f, data] of Object.entries(files)) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), data);
+    }
+    await precompress(dir);
+    for (const f of Object.keys(files).filter((f) => f.startsWith('pagefind/'))) {
+      const raw = readFileSync(join(dir, f));
+      expect(raw.subarray(0, 12).toString()).toBe('pagefind_dcd');
+      expect(brotliDecompressSync(readFileSync(join(dir, `${f}.br`)))).toEqual(raw);
+      expect(gunzipSync(readFileSync(join(dir, `${f}.gz`)))).toEqual(raw);
+    }
+    expect(readFileSync(join(dir, 'favicon.png'))).toEqual(files['favicon.png']);
+    expect(existsSync(join(dir, 'favicon.png.br'))).toBe(false);
   });
 });

@@ -1,0 +1,76 @@
+// The search page's preloads (src/lib/search/preload.ts), written by the index step: what a
+// first search needs starts with the page instead of one request after another.
+import { describe, expect, it } from 'vitest';
+import { importedModules, pagefindFiles, WARM_FILES, WHOLE_INDEX_BYTES, withPreloads, type PagefindEntry } from '../../src/lib/search/preload.ts';
+
+const entry: PagefindEntry = { languages: { 'zh-hans': { hash: 'zh-hans_81cee92', wasm: null }, 'zh-hant': { hash: 'zh-hant_3a6c342', wasm: 'zh' } } };
+const PAGE = '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>搜索</title><script type="module" src="/_astro/search.A1.js"></script></head><body></body></html>';
+
+describe('the modules a page imports', () => {
+  const files: Record<string, string> = {
+    '/_astro/search.A1.js': 'import{t as e}from"./page-text.B2.js";import"./style.C3.js";const p=import(`${b}pagefind.js`);import.meta.url',
+    '/_astro/page-text.B2.js': 'import{x}from"./tiny.D4.js";export function t(){}',
+    '/_astro/style.C3.js': 'import"./page-text.B2.js";',
+    '/_astro/tiny.D4.js': 'export const x=1',
+  };
+  it('are followed all the way down, each once; dynamic imports (Pagefind, loaded by path) are not', () => {
+    expect(importedModules(PAGE, (url) => files[url] ?? '').sort()).toEqual(['/_astro/page-text.B2.js', '/_astro/style.C3.js', '/_astro/tiny.D4.js']);
+  });
+});
+
+describe("Pagefind's files for a first search", () => {
+  it("are its script, the entry file under the index's own tag, the metadata, the WebAssembly and our folding tables", () => {
+    const f = pagefindFiles('/pagefind/zh-hans/', entry, 'zh-hans');
+    expect(f.tag).toBe('zh-hans_81cee92');
+    expect(f.script).toBe('/pagefind/zh-hans/pagefind.js');
+    expect(f.fetches).toEqual([
+      '/pagefind/zh-hans/pagefind-entry.json?ts=zh-hans_81cee92',
+      '/pagefind/zh-hans/pagefind.zh-hans_81cee92.pf_meta',
+      '/pagefind/zh-hans/wasm.unknown.pagefind',
+      '/pagefind/zh-hans/search-data.json',
+    ]);
+    // A language Pagefind has its own WebAssembly for is named after it.
+    expect(pagefindFiles('/pagefind/zh-hant/', entry, 'zh-hant').fetches).toContain('/pagefind/zh-hant/wasm.zh.pagefind');
+  });
+
+  it('include the whole word index only while it is small', () => {
+    const small = [{ name: 'a.pf_index', bytes: 30_000 }, { name: 'b.pf_index', bytes: 20_000 }];
+    expect(pagefindFiles('/p/', entry, 'zh-hans', small).fetches.slice(4)).toEqual(['/p/index/a.pf_index', '/p/index/b.pf_index']);
+    const large = [...small, { name: 'c.pf_index', bytes: WHOLE_INDEX_BYTES - 50_000 + 1 }];
+    expect(pagefindFiles('/p/', entry, 'zh-hans', large).fetches.some((f) => f.includes('/index/'))).toBe(false);
+  });
+
+  it('name the edition when the index lacks it', () => {
+    expect(() => pagefindFiles('/p/', entry, 'en')).toThrow('搜索索引里没有 en 版（pagefind-entry.json 只有 zh-hans、zh-hant）');
+  });
+
+  it("cover everything the header's search box warms up", () => {
+    const f = pagefindFiles('/pagefind/zh-hans/', entry, 'zh-hans');
+    for (const file of WARM_FILES) expect([f.script, ...f.fetches]).toContain(`/pagefind/zh-hans/${file}`);
+  });
+});
+
+describe('the preload links', () => {
+  const files = pagefindFiles('/pagefind/zh-hans/', entry, 'zh-hans');
+  const html = withPreloads(PAGE, files, ['/_astro/page-text.B2.js']);
+
+  it('come first in <head>, right after <meta charset>, modules as modulepreload, the rest as fetch in cors mode', () => {
+    const head = html.slice(html.indexOf('<meta charset="utf-8">') + '<meta charset="utf-8">'.length, html.indexOf('<title>'));
+    expect(head).toBe([
+      '<link rel="modulepreload" href="/pagefind/zh-hans/pagefind.js">',
+      '<link rel="modulepreload" href="/_astro/page-text.B2.js">',
+      '<link rel="preload" href="/pagefind/zh-hans/pagefind-entry.json?ts=zh-hans_81cee92" as="fetch" crossorigin data-index-tag="zh-hans_81cee92">',
+      '<link rel="preload" href="/pagefind/zh-hans/pagefind.zh-hans_81cee92.pf_meta" as="fetch" crossorigin>',
+      '<link rel="preload" href="/pagefind/zh-hans/wasm.unknown.pagefind" as="fetch" crossorigin>',
+      '<link rel="preload" href="/pagefind/zh-hans/search-data.json" as="fetch" crossorigin>',
+    ].join(''));
+  });
+
+  it('are written once, however often the index step runs', () => {
+    expect(withPreloads(html, files, ['/_astro/page-text.B2.js'])).toBe(html);
+  });
+
+  it('need a <meta charset> to follow', () => {
+    expect(() => withPreloads('<html><head></head></html>', files, [])).toThrow('搜索页没有 <meta charset>');
+  });
+});
