@@ -41,9 +41,9 @@ const SCRIPTED: [RegExp, number][] = [
   [/^\/examples\/$/, 1],
   [/^\/(?:policies|news)\/[^/]+\/$/, -1], // only when the body cites an article
 ];
-/** On every page: the stored reading-aids choice (classic, blocking, before the first paint), and the aids' module. */
+/** On every page: the stored reading-aids choice (classic, blocking, before the first paint), and the header's module (reading aids, search warm-up). */
 const AIDS_INIT = '/aids-init.js';
-const AIDS = /^\/_astro\/ReadingAids\.[^/]+\.js$/;
+const AIDS = /^\/_astro\/SiteHeader\.[^/]+\.js$/;
 
 test('pages ship no client JavaScript unless they need it, and never inline script', async ({ page }) => {
   test.setTimeout(180_000); // every page of both editions, one after another

@@ -80,6 +80,7 @@ test('high contrast: body text at least 7:1 (axe’s enhanced contrast rule), fo
 for (const [mode, choice] of [['normal', {}], ['large text', { size: 1 }], ['largest text', { size: 4 }], ['high contrast', { contrast: true }], ['large and high contrast', { size: 2, contrast: true }]] as const) {
   for (const edition of ['', '/zh-hant'] as const) {
     test(`${mode}${edition ? ', Traditional' : ''}: no WCAG 2.2 AA violations`, async ({ page }) => {
+      test.setTimeout(60_000); // an axe run on each page kind, ~20 s in all on an idle machine
       await store(page, choice);
       for (const path of PAGES) {
         await page.goto(`${edition}${path}`);
