@@ -8,6 +8,7 @@ import { portalSitemap } from './src/integrations/sitemap.ts';
 import { searchDocuments } from './src/integrations/search-documents.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
+import { webApp } from './src/integrations/web-app.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
@@ -33,6 +34,8 @@ export default defineConfig({
     // and before anything reads dist/ back, what it did not write again goes.
     staleOutput(),
     traditionalEdition({ root: contentRoot() }),
+    // Home-screen icons and each edition's web app manifest (written into the editions' folders).
+    webApp(),
     searchDocuments({ root: contentRoot() }),
     // The staff admin exists in the dev server only (npm run admin), never in dist/.
     // Decap's local server writes inside the folder that holds content/ (scripts/admin.ts).

@@ -146,7 +146,8 @@ async function searchReport(dist: string): Promise<void> {
   const server = await serveBuilt(dist, root);
   try {
     const executablePath = findChromium();
-    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+    // The local certificate is self-signed: a service worker (the repeat-visit measurement) registers only if Chromium is told to accept it.
+    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--ignore-certificate-errors'] });
     const cold = [...queries, '孩子上大学能领多少钱'];
     await coldReport(browser, server.https, (['zh-hans', 'zh-hant'] as const).flatMap((edition) => cold.map((q) => ({ edition, query: edition === 'zh-hant' ? hant(q) : q })))).finally(() => browser.close());
   } finally {

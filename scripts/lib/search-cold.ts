@@ -137,5 +137,42 @@ export async function coldReport(browser: Browser, base: string, queries: { edit
     }
     console.log(`| ${edition} | ${query} | ${median(header)} ms | ${median(direct)} ms |`);
   }
+  console.log('');
+  console.log('| 版本 | 查询 | 再次访问时第一次搜索：从网络下载 | 其中有 Pagefind 运行时或 WebAssembly | 第一条结果 |');
+  console.log('|---|---|---:|---|---:|');
+  for (const { edition, query } of queries.filter((_, i) => i % 3 === 0)) {
+    const r = await repeatSearch(browser, base, edition, query);
+    console.log(`| ${edition} | ${query} | ${(r.bytes / 1024).toFixed(1)} kB | ${r.files.some((f) => /pagefind\.js$|\.pagefind$/.test(f)) ? '有' : '没有'} | ${r.firstResultMs} ms |`);
+  }
   if (chain) console.log(`\n一次加载的请求链（${chain.edition}「${chain.query}」，毫秒，从导航开始算）：\n\n${chainTable(chain)}`);
+}
+
+/**
+ * A repeat visit (offline reading, #19): a reader opened the home page once (its service worker
+ * saved the search runtime), then searches. Bytes fetched from the network for that first
+ * query, and which files: the runtime and the WebAssembly should not be among them.
+ */
+export async function repeatSearch(browser: Browser, base: string, edition: EditionId, query: string): Promise<{ bytes: number; files: string[]; firstResultMs: number }> {
+  const { context, page } = await phone(browser);
+  await page.goto(`${base}${pathIn(edition, '/')}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  const fetched: Promise<[string, number]>[] = [];
+  context.on('requestfinished', (r) => {
+    // The worker's own requests went to the network; the page's, unless the worker answered them.
+    fetched.push((async () => {
+      const fromCache = !r.serviceWorker() && (await r.response())?.fromServiceWorker();
+      const s = await r.sizes();
+      return [new URL(r.url()).pathname, fromCache ? 0 : s.responseBodySize + s.responseHeadersSize];
+    })());
+  });
+  await page.goto(`${base}${pathIn(edition, '/search/')}?q=${encodeURIComponent(query)}`);
+  await settled(page);
+  await page.waitForLoadState('networkidle');
+  const firstResultMs = Math.round(await page.evaluate(() => (window as unknown as { firstResult: number }).firstResult));
+  const sizes = (await Promise.all(fetched)).filter(([, n]) => n > 0);
+  await context.close();
+  return { bytes: sizes.reduce((a, [, n]) => a + n, 0), files: [...new Set(sizes.map(([u]) => u))], firstResultMs };
 }

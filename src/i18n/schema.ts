@@ -54,6 +54,8 @@ export const uiSchema = z.strictObject({
   addressLabel: text,
   websiteLabel: text,
   print: text,
+  /** The foot of a printout, above the page's address and its QR code. */
+  printAddress: text,
   /** Guide pages. {date} is filled in. */
   guide: labels([
     'atAGlance', 'who', 'help', 'when', 'where', 'fraudTitle', 'fraudBody', 'staleTitle', 'staleBody',
@@ -81,6 +83,11 @@ export const uiSchema = z.strictObject({
     ] as const).shape,
     tones: labels(OUTCOME_TONES),
   }),
+  /**
+   * Offline reading: the notice on a saved copy ({savedBefore} <time> {savedAfter}), and the
+   * offline page shown for a page never saved (src/pages/offline.astro).
+   */
+  offline: labels(['savedBefore', 'savedAfter', 'title', 'intro', 'essentials', 'opened', 'openedNone', 'retry'] as const),
   notFoundTitle: text,
   notFoundBody: text,
   /** Reading aids: large text, high contrast, read-aloud and the 注音 pages. The script reads its words from the page. */
@@ -97,6 +104,8 @@ export const uiSchema = z.strictObject({
   search: z.strictObject({
     title: text, label: text, headerLabel: text, button: text, placeholder: text, noScript: text,
     idle: text, searching: text, count: text, none: text, more: text, error: text,
+    /** Search without a network, when the parts of the index it needs are not saved on the phone. */
+    offline: text,
     /** A question no page matches whole: {n} pages match parts of it, {m} of {n} do. */
     partialAll: text, partialSome: text, partialNote: text,
     /** On a result that matches only part of the question: {words} it does match. */

@@ -47,6 +47,7 @@ export const zhHans = {
   addressLabel: '地址',
   websiteLabel: '网站',
   print: '打印本页',
+  printAddress: '用手机扫描二维码，或在浏览器里输入下面的网址，打开本页的最新版本：',
   guide: {
     atAGlance: '一看就懂',
     who: '适用对象', help: '能得到什么帮助', when: '什么时候申请', where: '到哪里申请',
@@ -176,6 +177,16 @@ export const zhHans = {
     filedUnder: '分类',
   },
   notFoundTitle: '没有找到这个页面',
+  offline: {
+    savedBefore: '离线副本：现在没有网络，这是',
+    savedAfter: '保存在这台手机上的页面，可能不是最新的。联网后请刷新本页。',
+    title: '现在没有网络',
+    intro: '这个页面还没有保存在这台手机上，联网后才能打开。下面这些页面没有网络也能阅读。',
+    essentials: '随时可以阅读',
+    opened: '您看过的页面',
+    openedNone: '还没有其他保存的页面。联网时看过的页面会自动保存。',
+    retry: '联网后，请返回上一页或刷新。',
+  },
   notFoundBody: '您要找的页面不存在或已移动。可以回到首页，或从下面的栏目重新查找。',
   search: {
     title: '搜索',
@@ -198,6 +209,7 @@ export const zhHans = {
     waysHotline: '拨打 {hotline} 工会服务职工热线',
     more: '显示更多结果',
     error: '搜索暂时无法使用，请稍后再试，或按栏目查找。',
+    offline: '现在没有网络，搜索需要联网。没有网络时，可以阅读已经保存在这台手机上的页面。',
     all: '全部',
     sort: '排序',
     relevance: '相关度',

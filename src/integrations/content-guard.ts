@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { checkAll, describeCounts } from '../lib/check-all.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { setPreview } from '../lib/preview.ts';
+import { placeholderWarning } from '../lib/site-url.ts';
 
 /** Thrown when content is bad; its message is the whole Chinese report. */
 export class ContentCheckError extends Error {
@@ -21,7 +22,7 @@ export function contentGuard({ root }: { root: string }): AstroIntegration {
   return {
     name: 'zhuxue:content-guard',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
+      'astro:config:setup': async ({ config, logger, command }) => {
         // Only the dev server (staff's preview) shows drafts and scheduled entries.
         setPreview(command === 'dev');
         const { problems, warnings, content } = await checkAll(root);
@@ -36,6 +37,8 @@ export function contentGuard({ root }: { root: string }): AstroIntegration {
           throw new ContentCheckError(report);
         }
         for (const w of warnings) logger.warn(`${w.file}：${w.message}`);
+        const placeholder = command === 'build' && config.site ? placeholderWarning(config.site) : undefined;
+        if (placeholder) logger.warn(placeholder);
         logger.info(`内容检查通过（${describeCounts(content)}）`);
       },
     },

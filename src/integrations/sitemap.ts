@@ -5,8 +5,8 @@ import { EDITIONS, TRADITIONAL, canonicalPath, isPageHref, traditionalEnabled } 
 type Hooks = AstroIntegration['hooks'];
 type BuildDone = Parameters<NonNullable<Hooks['astro:build:done']>>[0];
 
-/** Pages that are public but not for search engines (noindex): the component examples and the 注音 versions. */
-const NOT_LISTED = [/^\/examples\//, /\/zhuyin\/$/];
+/** Pages that are public but not for search engines (noindex): the component examples, the 注音 versions, the offline page. */
+const NOT_LISTED = [/^\/examples\//, /\/zhuyin\/$/, /^\/offline\/$/];
 
 /** Is this URL a public page that belongs in the sitemap? Feeds, data files and 404 are not. */
 export function inSitemap(url: string): boolean {

@@ -22,3 +22,10 @@ export function siteUrl(value = process.env['PORTAL_SITE_URL']): string {
 }
 
 export const isPlaceholderSite = (url: string) => new URL(url).origin === PLACEHOLDER_SITE;
+
+/** The build's warning when the public address is still the placeholder (printouts and their QR codes would point at it). */
+export function placeholderWarning(site: string): string | undefined {
+  return isPlaceholderSite(site)
+    ? `没有设置网站的公开地址 PORTAL_SITE_URL：打印版底部的网址和二维码指向占位地址 ${new URL(site).origin}。正式构建前请设置它，例如 PORTAL_SITE_URL=https://zhuxue.sdgh.example npm run build（见 docs/deploy.md）。`
+    : undefined;
+}

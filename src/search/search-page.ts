@@ -35,7 +35,9 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     engine = await createEngine(`/pagefind/${edition}/`);
   } catch {
-    status.textContent = text('error');
+    // Offline with Pagefind's runtime not yet saved: say so, and show the ways in (saved pages open).
+    status.textContent = text(navigator.onLine ? 'error' : 'offline');
+    ways.hidden = navigator.onLine;
     return;
   }
 
@@ -61,14 +63,29 @@ async function start(root: HTMLElement): Promise<void> {
     // Filters in use stay visible; on a phone the closed box keeps results near the field.
     if (Object.keys(state.filters).length || state.sort !== 'relevance') details?.setAttribute('open', '');
     counted = !!details?.open;
-    const outcome = await engine.run(state, counted, PAGE_SIZE);
+    let outcome: typeof results;
+    try {
+      outcome = await engine.run(state, counted, PAGE_SIZE);
+      if (ticket !== latest) return;
+      results = outcome;
+      list.replaceChildren();
+      shown = 0;
+      renderFacets(facets, outcome?.counts ?? {}, state, text);
+      if (outcome) shown = await showResults(list, outcome, 0, PAGE_SIZE, text, () => ticket === latest);
+    } catch {
+      // A part of the index or a result's text could not be fetched: offline, most likely.
+      if (ticket !== latest) return;
+      status.textContent = text(navigator.onLine ? 'error' : 'offline');
+      ways.hidden = false;
+      return;
+    }
     if (ticket !== latest) return;
-    results = outcome;
-    list.replaceChildren();
-    shown = 0;
-    renderFacets(facets, outcome?.counts ?? {}, state, text);
-    if (outcome) shown = await showResults(list, outcome, 0, PAGE_SIZE, text, () => ticket === latest);
-    if (ticket !== latest) return;
+    // Offline, Pagefind searches the parts of the index it has and finds nothing in the rest: that is no answer.
+    if (!navigator.onLine && !outcome?.results.length && outcome) {
+      status.textContent = text('offline');
+      ways.hidden = false;
+      return;
+    }
     status.textContent = describe(outcome);
     const n = outcome?.results.length ?? 0;
     const some = outcome?.partial?.matched.size ?? 0;

@@ -80,7 +80,7 @@ test('the sitemap lists every public page of both editions, with its twin, and n
   expect(existsSync(join(DIST, 'admin'))).toBe(false);
   expect(existsSync(join(DIST, 'zh-hant/admin'))).toBe(false);
   // Not listed: the examples page and the 注音 versions (both noindex).
-  const publicPages = builtPages().filter((p) => !/^\/(?:zh-hant\/)?examples\//.test(p) && !p.endsWith('/zhuyin/'));
+  const publicPages = builtPages().filter((p) => !/^\/(?:zh-hant\/)?(?:examples|offline)\//.test(p) && !p.endsWith('/zhuyin/'));
   const expected = publicPages.map((p) => new URL(encodeURI(p), SITE).href);
   expect([...urls.keys()].sort()).toEqual(expected.sort());
   for (const [loc, links] of urls) {

@@ -10,7 +10,15 @@ import { serveBuilt, type LocalServer } from '../../scripts/lib/nginx.ts';
 import { builtPages, DIST } from './built-pages.ts';
 
 test.describe.configure({ mode: 'serial' });
-test.use({ ignoreHTTPSErrors: true });
+// The local certificate is self-signed: pages load with ignoreHTTPSErrors, and the service worker
+// (which Chromium refuses to fetch over a certificate it does not trust) with the flag below.
+test.use({
+  ignoreHTTPSErrors: true,
+  launchOptions: {
+    ...(process.env['PORTAL_CHROMIUM'] ? { executablePath: process.env['PORTAL_CHROMIUM'] } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--ignore-certificate-errors'],
+  },
+});
 
 let root: string;
 let server: LocalServer;
@@ -52,6 +60,23 @@ test('every page of both editions loads under the policy with no violation and n
     for (const v of await violations(page)) found.push(`${path}: ${v}`);
   }
   expect(found).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('offline reading installs under the policy (worker-src, manifest-src), and a saved page opens without a network', async ({ page, context }) => {
+  const problems = await watch(page);
+  for (const edition of ['', '/zh-hant']) {
+    const response = await page.goto(`${server.https}${edition}/`);
+    expect(response?.headers()['content-security-policy']).toContain("worker-src 'self'");
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(new URL(scope).pathname).toBe(`${edition}/`);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await context.setOffline(true);
+    await page.goto(`${server.https}${edition}/guides/golden-autumn-application/`);
+    await expect(page.locator('[data-offline]')).toBeVisible();
+    await context.setOffline(false);
+  }
+  expect(await violations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
 

@@ -39,6 +39,7 @@ const SCRIPTED: [RegExp, number][] = [
   [/^\/guides\/[^/]+\/$/, 1], // checklist memory, citation tips
   [/^\/law\/(?!print\/)[^/]+\/$/, 1], // copy citation
   [/^\/examples\/$/, 1],
+  [/^\/offline\/$/, 1], // the pages this reader saved, from the phone's cache
   [/^\/(?:policies|news)\/[^/]+\/$/, -1], // only when the body cites an article
 ];
 /** On every page: the stored reading-aids choice (classic, blocking, before the first paint), and the header's module (reading aids, search warm-up). */

@@ -71,6 +71,6 @@ describe('JSON-LD in the Traditional edition', () => {
 describe('the sitemap', () => {
   it('takes public pages of both editions, not feeds, data files, 404 or the examples page', () => {
     for (const p of ['/', '/news/', '/zh-hant/news/page/2/', '/law/jiaoyu-fa/', '/news/tag/%E5%8A%A9%E5%AD%A6/']) expect(inSitemap(new URL(p, SITE).href), p).toBe(true);
-    for (const p of ['/news/rss.xml', '/zh-hant/news/rss.xml', '/figures/figures.csv', '/404.html', '/examples/', '/zh-hant/examples/']) expect(inSitemap(new URL(p, SITE).href), p).toBe(false);
+    for (const p of ['/news/rss.xml', '/zh-hant/news/rss.xml', '/figures/figures.csv', '/404.html', '/examples/', '/zh-hant/examples/', '/offline/', '/zh-hant/offline/']) expect(inSitemap(new URL(p, SITE).href), p).toBe(false);
   });
 });

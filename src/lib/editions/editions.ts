@@ -52,6 +52,7 @@ export function isPageHref(href: string): boolean {
   const path = href.replace(/[?#].*$/, '');
   if (/^\/(?:_astro|pagefind)\//.test(path)) return false;
   const last = path.slice(path.lastIndexOf('/') + 1);
-  // The news feed has a twin in each edition too (the Traditional one is converted with the pages).
-  return last === '' || last.endsWith('.html') || last === 'rss.xml' || !last.includes('.');
+  // The news feed has a twin in each edition too (the Traditional one is converted with the pages),
+  // and so has the web app manifest (src/integrations/web-app.ts).
+  return last === '' || last.endsWith('.html') || last === 'rss.xml' || last === 'manifest.webmanifest' || !last.includes('.');
 }

@@ -50,7 +50,8 @@ function rewrite(tag: string, attrs: Attribute[], verbatim: boolean, convert: Co
   if (tag === 'meta' && content && READER_META.test(key) && !verbatim) set(content, convert(content.value));
   if (tag === 'meta' && content && key === 'og:url') set(content, absolute(content.value, to));
   if (tag === 'meta' && content && key === 'og:locale' && to.ogLocale) set(content, to.ogLocale);
-  const feed = tag === 'link' && get('type')?.value === 'application/rss+xml' ? get('href') : undefined;
+  // The news feed, and the web app manifest (each edition installs as its own app).
+  const feed = tag === 'link' && (get('type')?.value === 'application/rss+xml' || get('rel')?.value === 'manifest') ? get('href') : undefined;
   if (feed && isPageHref(feed.value) && !isInside(feed.value, to)) set(feed, prefixPath(feed.value));
   if (tag === 'link' && get('rel')?.value === 'canonical' && get('href')) set(get('href')!, absolute(get('href')!.value, to));
   if (tag === 'input' && /^(?:submit|reset|button)$/.test(get('type')?.value ?? '') && get('value') && !verbatim) {
