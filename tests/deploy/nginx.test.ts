@@ -243,7 +243,7 @@ describe('npm run deploy', () => {
     spawnSync('sh', ['-c', `grep -rl '${css}' . | xargs sed -i 's/${css}/index.NEWHASH.css/g'`], { cwd: next });
     const r = deploy(target, next);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/已上线：releases\/\S+（https:\/\/zhuxue\.sdgh\.example\/）\n\s+110 个页面/);
+    expect(r.stdout).toMatch(/已上线：releases\/\S+（https:\/\/zhuxue\.sdgh\.example\/）\n\s+112 个页面/);
     const second = readlinkSync(join(target, 'current'));
     expect(second).not.toBe(first);
     // A page loaded from the first release still gets its stylesheet.
