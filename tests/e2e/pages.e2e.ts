@@ -15,7 +15,7 @@ const inEdition = (path: string, text: string) => (isTraditional(path) ? hant(te
 test('every list, and a page for every published entry, is built', async () => {
   const { content } = await checkContent(join(import.meta.dirname, '../../content'));
   const expected = [
-    '/', '/policies/', '/guides/', '/check/', '/law/', '/law/print/', '/news/', '/figures/', '/regions/', '/examples/', '/search/',
+    '/', '/policies/', '/guides/', '/check/', '/law/', '/law/print/', '/news/', '/figures/', '/regions/', '/examples/', '/search/', '/offline/',
     ...[...content.policies.keys()].map(routes.policy),
     ...[...content.guides.keys()].map(routes.guide),
     ...[...content.law.keys()].map(routes.lawInstrument),
