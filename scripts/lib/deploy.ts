@@ -5,14 +5,13 @@ import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { HASHED } from '../../src/lib/hashed-files.ts';
 
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 
 /** Text files get .br and .gz beside them (Pagefind's files too: PAGEFIND_PACKED below). */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|csv|txt|webmanifest)$/;
-/** Content-hashed files: never change under their name, so a page of the previous release can still load them. */
-export const HASHED = /^(_astro\/|pagefind\/[^/]+\/(index|fragment|filter)\/|pagefind\/[^/]+\/[^/]+\.pf_meta$)/;
 /** The files a release carried over from the one before it (a dotfile: nginx answers 404 for it). */
 export const CARRIED = '.zhuxue-carried.json';
 export const KEEP = 5;

@@ -74,18 +74,12 @@ async function start(root: HTMLElement): Promise<void> {
       if (outcome) shown = await showResults(list, outcome, 0, PAGE_SIZE, text, () => ticket === latest);
     } catch {
       // A part of the index or a result's text could not be fetched: offline, most likely.
-      if (ticket !== latest) return;
-      status.textContent = text(navigator.onLine ? 'error' : 'offline');
-      ways.hidden = false;
+      if (ticket === latest) cannotAnswer();
       return;
     }
     if (ticket !== latest) return;
     // Offline, Pagefind searches the parts of the index it has and finds nothing in the rest: that is no answer.
-    if (!navigator.onLine && !outcome?.results.length && outcome) {
-      status.textContent = text('offline');
-      ways.hidden = false;
-      return;
-    }
+    if (!navigator.onLine && !outcome?.results.length && outcome) return cannotAnswer();
     status.textContent = describe(outcome);
     const n = outcome?.results.length ?? 0;
     const some = outcome?.partial?.matched.size ?? 0;
@@ -96,6 +90,12 @@ async function start(root: HTMLElement): Promise<void> {
     // When no page answers the whole question, or a word of it is nowhere: the ways in that always help.
     ways.hidden = !outcome || (n > some && missing.length === 0);
     more.hidden = !outcome || shown >= outcome.results.length;
+  }
+
+  /** No answer to give: say why (no network, or search failing), with the ways in that always help. */
+  function cannotAnswer(): void {
+    status.textContent = text(navigator.onLine ? 'error' : 'offline');
+    ways.hidden = false;
   }
 
   function describe(outcome: Awaited<ReturnType<typeof engine.run>>): string {

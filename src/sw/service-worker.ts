@@ -10,6 +10,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { HASHED } from '../lib/hashed-files.ts';
 import { PAGES_CACHE, markSaved, offlinePage, PAGEFIND_CACHE, RUNTIME_CACHE } from '../lib/offline.ts';
 
 interface Scope {
@@ -43,9 +44,10 @@ const pages = new NetworkFirst({
 });
 registerRoute(({ request }) => request.mode === 'navigate', pages);
 
-// Hashed assets and Pagefind's files never change under their name; the entry file's address carries the index's tag.
-const immutable = /^\/(_astro\/|pagefind\/[^/]+\/(index|fragment|filter)\/|pagefind\/[^/]+\/pagefind\.[^/]+\.pf_meta$|pagefind\/[^/]+\/pagefind-entry\.json\?ts=)/;
-registerRoute(({ url }) => url.origin === location.origin && immutable.test(url.pathname + url.search), async (options) => {
+// Hashed files never change under their name; nor does the entry file under the index's tag.
+const TAGGED_ENTRY = /^\/pagefind\/[^/]+\/pagefind-entry\.json\?ts=/;
+const immutable = (url: URL) => HASHED.test(url.pathname.slice(1)) || TAGGED_ENTRY.test(url.pathname + url.search);
+registerRoute(({ url }) => url.origin === location.origin && immutable(url), async (options) => {
   // What the build precached (the runtime, this edition's entry file) is served from there.
   const precached = await matchPrecache(options.request);
   if (precached) return precached;
