@@ -104,9 +104,9 @@ export const examples = {
 
 /** The MDX body components, rendered the way an entry's body is (src/lib/content/mdx.ts). */
 const keep = await renderMdxBody('<Keep>这段文字保持简体</Keep>，其余文字在繁体版中转换为繁体。');
-if (!keep.ok) throw new Error(keep.message);
+if (!keep.ok) throw new Error(keep.problems[0]?.message);
 const cite = await renderMdxBody('正文中的引用：<Cite law="jiaoyu-fa" article={38} />规定……');
-if (!cite.ok) throw new Error(cite.message);
+if (!cite.ok) throw new Error(cite.problems[0]?.message);
 const figure = await renderMdxBody('正文中的数字：全省工会共发放助学款<Figure metric="aid-funds" year={2017} scope="shandong" />。');
-if (!figure.ok) throw new Error(figure.message);
+if (!figure.ok) throw new Error(figure.problems[0]?.message);
 export const bodyExamples = { keep: keep.html, cite: cite.html, figure: figure.html };

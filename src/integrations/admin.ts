@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cleanSaved } from '../lib/admin/clean.ts';
+import { refusal, savedFileProblems } from '../lib/admin/guard.ts';
 import { adminConfig } from '../lib/admin/config.ts';
 
 /** Decap's own files, from the project's dependencies (never a CDN). */
@@ -83,7 +84,14 @@ async function forward(req: IncomingMessage, res: ServerResponse): Promise<void>
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { action: string; params?: { entry?: SavedFile; dataFiles?: SavedFile[] } };
   if (body.action === 'persistEntry' && body.params) {
-    for (const file of [body.params.entry, ...(body.params.dataFiles ?? [])]) if (file) file.raw = cleanSaved(file.path, file.raw);
+    const files = [body.params.entry, ...(body.params.dataFiles ?? [])].filter((f): f is SavedFile => !!f);
+    for (const file of files) file.raw = cleanSaved(file.path, file.raw);
+    // The same check as files written by hand: nothing the build would refuse is saved.
+    const problems = (await Promise.all(files.map((f) => savedFileProblems(f.path, f.raw)))).flat();
+    if (problems.length) {
+      res.writeHead(422, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(refusal(problems)));
+      return;
+    }
   }
   const answer = await fetch(adminApi(), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await answer.arrayBuffer()));

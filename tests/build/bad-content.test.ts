@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BAD_CASES } from '../helpers/bad-content.ts';
+import { BAD_BODY_CASES, BAD_CASES } from '../helpers/bad-content.ts';
 import { PROJECT, copyContent, edit } from '../helpers/content-copy.ts';
 
 let cleanup: (() => void) | undefined;
@@ -19,7 +19,7 @@ function build(content: string, out: string) {
 }
 
 describe('astro build stops on bad content', () => {
-  it.each(BAD_CASES)('$name', (c) => {
+  it.each([...BAD_CASES, ...BAD_BODY_CASES])('$name', (c) => {
     const copy = copyContent();
     cleanup = copy.cleanup;
     edit(copy.content, c.file, c.from, c.to);

@@ -1,7 +1,7 @@
 // The staff admin, as staff use it: `npm run admin` (here on ports of its own, over a copy of
 // content/), the Chinese interface, a news entry with a Chinese title saved to an .mdx file,
-// then a real build in which the page is live. A save that lacks a required field is caught
-// by the content check, which names the file.
+// then a real build in which the page is live. A save the content check would refuse (a missing
+// field, raw HTML, an expression, a javascript: link) is refused by the admin, naming the file.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,19 +80,28 @@ test('staff write a news item with a Chinese title in the Chinese admin, and it 
   expect(readFileSync(join(out, 'zh-hant/news', file!.replace(/\.mdx$/, ''), 'index.html'), 'utf8')).toContain('濟南市總工會');
 });
 
-test('an entry saved without a required field is stopped by the content check, naming the file', async ({ request }) => {
-  // Decap itself refuses to save an empty required field, so this posts what a save looks like
+const persist = (path: string, raw: string) => ({
+  action: 'persistEntry',
+  params: { branch: 'main', entry: { slug: path.replace(/^.*\/|\.mdx$/g, ''), path, raw }, assets: [], options: { collectionName: 'news', commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+});
+
+test('the admin refuses to save what the content check refuses, naming the file, and writes nothing', async ({ request }) => {
+  // Decap itself refuses to save an empty required field, so these post what a save looks like
   // to the admin's own API, as a changed configuration or a hand edit could produce.
-  const raw = `---\ntitle: 缺少摘要的动态\npublishedOn: 2026-11-21\nsource:\n  name: 测试\nunit: 山东省总工会\nprograms:\n  - golden-autumn\n---\n正文。\n`;
-  const path = 'content/news/2026-11-21-000000.mdx';
-  const saved = await request.post(`${ADMIN}api/`, {
-    data: { action: 'persistEntry', params: { branch: 'main', entry: { slug: '2026-11-21-000000', path, raw }, assets: [], options: { collectionName: 'news', commitMessage: 'x', useWorkflow: false, status: 'draft' } } },
-  });
-  expect(saved.ok(), await saved.text()).toBe(true);
-  const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
-    cwd: PROJECT, encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: copy.content, NO_COLOR: '1' },
-  });
-  expect(check.status).toBe(1);
-  expect(check.stdout + check.stderr).toContain('文件 content/news/2026-11-21-000000.mdx');
-  expect(check.stdout + check.stderr).toMatch(/字段 summary/);
+  const header = `---\ntitle: 一条动态\npublishedOn: 2026-11-21\nsource:\n  name: 测试\nunit: 山东省总工会\nprograms:\n  - golden-autumn\n`;
+  const cases = [
+    { raw: `${header}---\n正文。\n`, says: ['文件 content/news/2026-11-21-000001.mdx', '字段 summary（摘要）：缺少必填字段'] },
+    { raw: `${header}summary: 摘要。\n---\n正文。\n\n<script>alert(1)</script>\n`, says: ['文件 content/news/2026-11-21-000002.mdx', '第 13 行有 HTML 标签 <script>'] },
+    { raw: `${header}summary: 摘要。\n---\n正文 {5000}。[全文](javascript:alert(1))\n`, says: ['有程序表达式 {5000}', '链接地址「javascript:alert(1)」不能发布'] },
+  ];
+  for (const [i, c] of cases.entries()) {
+    const path = `content/news/2026-11-21-00000${i + 1}.mdx`;
+    const saved = await request.post(`${ADMIN}api/`, { data: persist(path, c.raw) });
+    expect(saved.status()).toBe(422);
+    const { error } = (await saved.json()) as { error: string };
+    expect(error).toContain('内容检查未通过');
+    expect(error).toContain('没有保存');
+    for (const line of c.says) expect(error).toContain(line);
+    expect(existsSync(join(copy.content, 'news', path.split('/').pop()!))).toBe(false);
+  }
 });

@@ -116,3 +116,55 @@ export const BAD_CASES: BadCase[] = [
     expect: [`文件 content/${POLICY}`, '字段 docNumber（文号）：文号「国发[2007]13号」格式不对', '这里应写成 国发〔2007〕13号'],
   },
 ];
+
+/**
+ * Bodies that must never be published: raw HTML in any case, expressions, imports, props a
+ * component does not declare, and links or images to anything but the web, mail, phone or
+ * this site. Each is written alone into a real body; `line` is where the problem is within
+ * what is inserted (0 = its first line), `expect` what the report must say there.
+ */
+export const BAD_BODIES: { name: string; body: string; line?: number; expect: string }[] = [
+  { name: 'an inline <script>', body: '<script>alert(1)</script>', expect: '有 HTML 标签 <script>：正文只能用 Markdown 和本站的组件' },
+  { name: 'a <script> block', body: '<script>alert(1)</script>\n\n', expect: '有 HTML 标签 <script>' },
+  { name: '<SCRIPT> in capitals', body: '<SCRIPT>alert(1)</SCRIPT>', expect: '有 HTML 标签 <SCRIPT>' },
+  { name: 'a <style> block', body: '<style>main, nav</style>\n\n', expect: '有 HTML 标签 <style>' },
+  { name: 'an <iframe>', body: '<iframe src="https://evil.example/"></iframe>', expect: '有 HTML 标签 <iframe>' },
+  { name: 'an <img> with onerror', body: '<img src="/x.png" onerror="alert(1)" />', expect: '有 HTML 标签 <img>' },
+  { name: 'a <form>', body: '<form action="https://evil.example/">身份证号</form>\n\n', expect: '有 HTML 标签 <form>' },
+  { name: 'an <a> with vague text', body: '<a href="/x">点击这里</a>', expect: '有 HTML 标签 <a>' },
+  { name: 'a <div>', body: '<div>块</div>\n\n', expect: '有 HTML 标签 <div>' },
+  { name: 'a misspelt component', body: '<Script>alert(1)</Script>', expect: '用了未知的组件 <Script>' },
+  { name: '<keep> in lower case', body: '<keep>范先生</keep>', expect: '「<keep>」应写成 <Keep>（K 大写）' },
+  { name: 'a number in braces', body: '{5000}', expect: '有程序表达式 {5000}：正文里的大括号会被当作程序执行，不能发布' },
+  { name: 'a call in braces', body: '{alert(document.cookie)}', expect: '有程序表达式 {alert(document.cookie)}' },
+  { name: 'a comment in braces', body: '{/* 备注 */}', expect: '有程序表达式 {/* 备注 */}' },
+  { name: 'an import', body: 'import X from "./x.js"\n\n', expect: 'import/export 开头的一行是程序代码' },
+  { name: 'an export', body: 'export const x = 1\n\n', expect: 'import/export 开头的一行是程序代码' },
+  { name: 'an onClick on <Keep>', body: '<Keep onClick="alert(1)">范先生</Keep>', expect: '<Keep> 没有属性 onClick：它不带任何属性' },
+  { name: 'a style on <Keep>', body: '<Keep style="color:red">范先生</Keep>', expect: '<Keep> 没有属性 style' },
+  { name: 'an onmouseover on <Cite>', body: '<Cite law="jiaoyu-fa" article={38} onmouseover="alert(1)" />', expect: '<Cite> 没有属性 onmouseover：它只能有 law、article' },
+  { name: 'a spread on <Cite>', body: '<Cite law="jiaoyu-fa" article={38} {...props} />', expect: '<Cite> 里有程序表达式 {...props}' },
+  { name: 'a call as a <Figure> prop', body: '<Figure metric="aid-funds" year={fetch("/x")} scope="shandong" />', expect: '<Figure> 的 year 写成了程序表达式：大括号里只能是一个整数' },
+  { name: 'a javascript: link', body: '[国家助学金](javascript:alert(1))', expect: '链接地址「javascript:alert(1)」不能发布' },
+  { name: 'a JAVASCRIPT: link in capitals', body: '[国家助学金](JAVASCRIPT:alert(1))', expect: '链接地址「JAVASCRIPT:alert(1)」不能发布' },
+  { name: 'a vbscript: link', body: '[国家助学金](vbscript:msgbox)', expect: '链接地址「vbscript:msgbox」不能发布' },
+  { name: 'a protocol-relative link', body: '[国家助学金](//evil.example/)', expect: '链接地址「//evil.example/」不能发布' },
+  { name: 'a data: image', body: '![图](data:image/svg+xml;base64,PHN2Zz4=)', expect: '图片地址「data:image/svg+xml;base64,PHN2' },
+  { name: 'a javascript: link by reference', body: '[国家助学金][x]\n\n[x]: javascript:alert(1)\n\n', line: 2, expect: '链接地址「javascript:alert(1)」不能发布' },
+  { name: 'an HTML comment', body: '<!-- 备注 -->\n\n', expect: '写法无法识别' },
+];
+
+/** The two kinds of body a reader sees: a news item's and a policy's, at the line its text starts. */
+const BODY_PLACES = [
+  { file: NEWS, at: /^为使帮扶更有效/m, line: 15 },
+  { file: POLICY, at: /^\*\*本页不是/m, line: 20 },
+];
+
+/** Each bad body alone, in each place, as a BadCase the checker and the build both run. */
+export const BAD_BODY_CASES: BadCase[] = BAD_BODIES.flatMap((b) => BODY_PLACES.map((place) => ({
+  name: `${b.name} in ${place.file}`,
+  file: place.file,
+  from: place.at,
+  to: `${b.body}$&`,
+  expect: [`文件 content/${place.file}`, `第 ${place.line + (b.line ?? 0)} 行`, b.expect],
+})));

@@ -5,7 +5,7 @@ import { checkAll } from '../../src/lib/check-all.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
 import { editDistance } from '../../src/lib/content/references.ts';
-import { BAD_CASES } from '../helpers/bad-content.ts';
+import { BAD_BODY_CASES, BAD_CASES } from '../helpers/bad-content.ts';
 import { PROJECT, copyContent, edit } from '../helpers/content-copy.ts';
 
 let cleanup: (() => void) | undefined;
@@ -21,7 +21,7 @@ describe('the real content', () => {
 });
 
 describe('bad content is reported with file, field and fix', () => {
-  it.each(BAD_CASES)('$name', async (c) => {
+  it.each([...BAD_CASES, ...BAD_BODY_CASES])('$name', async (c) => {
     const copy = copyContent();
     cleanup = copy.cleanup;
     edit(copy.content, c.file, c.from, c.to);

@@ -56,7 +56,7 @@ describe('conversion overrides (content/conversion/overrides.yaml)', () => {
 describe('<Keep> through the whole pipeline', () => {
   it('keeps the marked words and converts the rest of the page', async () => {
     const body = await renderMdxBody('<Keep>国务院关于建立健全资助政策体系的意见</Keep>，范围很广。');
-    if (!body.ok) throw new Error(body.message);
+    if (!body.ok) throw new Error(body.problems[0]?.message);
     const page = `<!doctype html><html lang="zh-Hans"><body><main>${body.html}</main></body></html>`;
     expect(convertPage(page, site, TRADITIONAL)).toBe(
       '<!doctype html><html lang="zh-Hant"><body><main><p><span translate="no" lang="zh-Hans">国务院关于建立健全资助政策体系的意见</span>，範圍很廣。</p></main></body></html>',

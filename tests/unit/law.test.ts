@@ -53,8 +53,8 @@ describe('<Cite> in MDX bodies', () => {
     ['<Cite law="教育法" article={38} />', '<Cite> 的 law 应为法规编号'],
   ])('explains a wrong use: %s', async (body, message) => {
     const r = await renderMdxBody(`第一段。\n\n${body}`);
-    expect(r).toMatchObject({ ok: false, line: 3 });
-    expect(r.ok ? '' : r.message).toContain(message);
+    expect(r).toMatchObject({ ok: false, problems: [{ line: 3 }] });
+    expect(r.ok ? '' : r.problems[0]?.message).toContain(message);
   });
   it('escapes the article text in the tip', () => {
     expect(citeHtml({ lawId: 'x', lawTitle: 'A<B', number: 1, text: '<script>' }, 't')).not.toContain('<script>');

@@ -4,7 +4,7 @@ import { lintBody } from '../../src/lib/content/lint.ts';
 
 const html = async (body: string) => {
   const r = await renderMdxBody(body);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.problems[0]?.message);
   return r.html;
 };
 
@@ -32,28 +32,22 @@ describe('MDX bodies render to static HTML', () => {
   it('names an unknown component, its line and what is allowed', async () => {
     expect(await renderMdxBody('第一段。\n\n第二段<Foo />。')).toEqual({
       ok: false,
-      line: 3,
-      message: '用了未知的组件 <Foo>：正文中只能用 <Keep>范先生</Keep>（繁体版保留原字形）、<Cite law="jiaoyu-fa" article={38} />（引用法规条文）、<Figure metric="aid-funds" year={2017} scope="shandong" />（引用年度数据）。请检查拼写（区分大小写），或删去这个标签',
+      problems: [{ line: 3, message: '用了未知的组件 <Foo>：正文中只能用 <Keep>范先生</Keep>（繁体版保留原字形）、<Cite law="jiaoyu-fa" article={38} />（引用法规条文）、<Figure metric="aid-funds" year={2017} scope="shandong" />（引用年度数据）。请检查拼写（区分大小写），或删去这个标签' }],
     });
   });
 
   it('explains a stray < or { in Chinese, with its line', async () => {
     const lt = await renderMdxBody('第一段。\n\n人数 <5 人');
-    expect(lt).toMatchObject({ ok: false, line: 3 });
-    expect(lt.ok ? '' : lt.message).toContain('要写小于号请写 &lt;');
+    expect(lt).toMatchObject({ ok: false, problems: [{ line: 3 }] });
+    expect(lt.ok ? '' : lt.problems[0]?.message).toContain('要写小于号请写 &lt;');
     const brace = await renderMdxBody('人数{总数}');
-    expect(brace.ok ? '' : brace.message).toContain('要写大括号请在前面加 \\');
+    expect(brace.ok ? '' : brace.problems[0]?.message).toContain('要写大括号本身，请在前面加反斜杠');
   });
 });
 
 describe('body lints for MDX mistakes that render silently', () => {
-  it('flags import/export lines, which MDX would drop', () => {
-    expect(lintBody('正文\n\nimport X from "y"', 'f')).toEqual([
-      { file: 'f', message: '第 3 行以 import/export 开头：正文不能导入或导出程序代码，可用的组件无需导入。请删去这一行' },
-    ]);
-  });
-  it('flags <keep> in lower case, which keeps nothing', () => {
-    expect(lintBody('<keep>范先生</keep>说', 'f', 5)[0]?.message).toBe('第 6 行的「<keep>」应写成 <Keep>（K 大写），否则繁体版不会保留这段文字');
+  it('flags <keep> in lower case, which keeps nothing', async () => {
+    expect(await renderMdxBody('<keep>范先生</keep>说')).toMatchObject({ ok: false, problems: [{ line: 1, message: '「<keep>」应写成 <Keep>（K 大写）：小写的是 HTML 标签，不能发布，也起不到 <Keep> 的作用' }] });
     expect(lintBody('<Keep>范先生</Keep>说', 'f')).toEqual([]);
   });
 });

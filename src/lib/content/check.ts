@@ -8,7 +8,7 @@ import type { LoadedContent } from './loaded.ts';
 import { parseWithFriendlyErrors, type ContentProblem } from './problems.ts';
 import { lintBody } from './lint.ts';
 import type { RenderedBody } from './mdx.ts';
-import { parseMdx } from './mdx-handover.ts';
+import { parseMdx, readMdx } from './mdx-handover.ts';
 import { readYaml } from './read.ts';
 import { checkReferences } from './references.ts';
 import { isReviewStale, reviewValidUntil, todayInShandong } from '../review.ts';
@@ -37,8 +37,26 @@ const EXTENSION_HINT: Record<string, string> = {
 /** Lint an MDX body; rendering it (done once, in parseMdx) surfaces syntax errors and unknown components. */
 function checkBody(body: string, rendered: RenderedBody | undefined, file: string, offset: number): ContentProblem[] {
   const problems = lintBody(body, file, offset);
-  if (rendered && !rendered.ok) problems.push({ file, message: rendered.line ? `第 ${rendered.line + offset} 行${rendered.message}` : rendered.message });
+  if (rendered && !rendered.ok) {
+    for (const p of rendered.problems) problems.push({ file, message: p.line ? `第 ${p.line + offset} 行${p.message}` : p.message });
+  }
   return problems;
+}
+
+/** Lines before an MDX body (its frontmatter), so a body's line numbers become the file's. */
+const bodyOffset = (text: string, body: string) => text.split('\n').length - body.split('\n').length;
+
+/**
+ * One MDX entry, judged alone as the whole-content check judges it (frontmatter, schema,
+ * body guard, lints; references to other entries are not followed). For the importer and
+ * the admin, which write one file at a time and must never write one the build refuses.
+ */
+export async function checkMdxEntry(collection: 'news' | 'policies' | 'guides', text: string, file: string): Promise<ContentProblem[]> {
+  const { parts, rendered } = await readMdx(text, file);
+  if (!parts.ok) return [parts.problem];
+  const body = checkBody(parts.value.body, rendered, file, bodyOffset(text, parts.value.body));
+  const parsed = parseWithFriendlyErrors(COLLECTIONS[collection].schema, parts.value.data, file);
+  return [...body, ...(parsed.ok ? [] : parsed.problems)];
 }
 
 /**
@@ -108,7 +126,7 @@ export async function checkContent(root: string, { today = todayInShandong() }: 
       }
       if (spec.format === 'frontmatter') {
         const { body } = raw.value as { body: string };
-        problems.push(...checkBody(body, mdx?.rendered, file, text.split('\n').length - body.split('\n').length));
+        problems.push(...checkBody(body, mdx?.rendered, file, bodyOffset(text, body)));
       }
       const parsed = parseWithFriendlyErrors(spec.schema, data, file);
       if (!parsed.ok) {

@@ -27,15 +27,6 @@ export function lintBody(body: string, file: string, offset = 0): ContentProblem
       });
     }
   }
-  // MDX would silently drop an import line; <keep> in lower case is a plain HTML tag that
-  // keeps nothing. Both look right to an author and do nothing, so say so.
-  for (const m of body.matchAll(/^(?:import|export)\s/gm)) {
-    problems.push({ file, message: `第 ${lineOf(body, m.index) + offset} 行以 import/export 开头：正文不能导入或导出程序代码，可用的组件无需导入。请删去这一行` });
-  }
-  for (const m of body.matchAll(/<keep[\s>]/gi)) {
-    if (m[0].startsWith('<Keep')) continue;
-    problems.push({ file, message: `第 ${lineOf(body, m.index) + offset} 行的「${m[0].trim()}」应写成 <Keep>（K 大写），否则繁体版不会保留这段文字` });
-  }
   // The importer's own rule decides, so an English word it deliberately kept (项目(men))
   // is not flagged, and anything it would have removed is.
   const residue = [...body.matchAll(ANNOTATION_CANDIDATE)].find((m) => isAnnotationFor(m[2] ?? '', m[1] ?? ''));

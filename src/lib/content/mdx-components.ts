@@ -66,3 +66,10 @@ export const MDX_COMPONENT_USAGE: Record<MdxComponentName, string> = {
   Cite: '<Cite law="jiaoyu-fa" article={38} />（引用法规条文）',
   Figure: '<Figure metric="aid-funds" year={2017} scope="shandong" />（引用年度数据）',
 };
+
+/** The props each component declares; the body guard refuses any other (an onClick, a style). */
+export const MDX_COMPONENT_PROPS: Record<MdxComponentName, readonly string[]> = {
+  Keep: [],
+  Cite: ['law', 'article'],
+  Figure: ['metric', 'year', 'scope', 'program'],
+};

@@ -18,14 +18,15 @@ const KEY = Symbol.for('zhuxue.mdx-handover');
 const shared = globalThis as { [KEY]?: Map<string, ParsedMdx> };
 const handover = (shared[KEY] ??= new Map());
 
-async function parse(text: string, file: string): Promise<ParsedMdx> {
+/** Parse and render an MDX file without leaving it for the loader (one-file checks). */
+export async function readMdx(text: string, file: string): Promise<ParsedMdx> {
   const parts = readFrontmatter(text, file);
   return parts.ok ? { parts, rendered: await renderMdxBody(parts.value.body) } : { parts };
 }
 
 /** Parse an MDX file and leave the result for the loader. */
 export async function parseMdx(text: string, file: string): Promise<ParsedMdx> {
-  const parsed = await parse(text, file);
+  const parsed = await readMdx(text, file);
   handover.set(text, parsed);
   return parsed;
 }
@@ -33,7 +34,7 @@ export async function parseMdx(text: string, file: string): Promise<ParsedMdx> {
 /** What parseMdx left for exactly this text, or a fresh parse (dev server edits). */
 export async function takeMdx(text: string, file: string): Promise<ParsedMdx> {
   const left = handover.get(text);
-  if (!left) return parse(text, file);
+  if (!left) return readMdx(text, file);
   handover.delete(text);
   return left;
 }

@@ -50,7 +50,7 @@ async function sync(ctx: LoaderContext, path: string, root: string): Promise<str
   const { parts, rendered } = await takeMdx(text, file);
   if (!parts.ok) throw new Error(`${file}：${parts.problem.message}`);
   const data = await ctx.parseData({ id, data: parts.value.data as Record<string, unknown>, filePath: path });
-  if (!rendered?.ok) throw new Error(`${file}：${rendered?.message ?? '正文无法显示'}`);
+  if (!rendered?.ok) throw new Error(`${file}：${rendered?.problems.map((p) => p.message).join('；') ?? '正文无法显示'}`);
   ctx.store.set({ id, data, body: parts.value.body, filePath: file, digest, rendered: { html: rendered.html } });
   return id;
 }

@@ -1,5 +1,6 @@
 import { evaluate } from 'satteri';
 import { Fragment, Html, jsx, renderChildren } from './html-jsx.ts';
+import { guardBody, type BodyProblem } from './body-guard.ts';
 import { MDX_COMPONENTS, MDX_COMPONENT_USAGE, MdxUsageError } from './mdx-components.ts';
 
 /**
@@ -18,7 +19,7 @@ function headingComponents() {
   return Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, heading(h)]));
 }
 
-export type RenderedBody = { ok: true; html: string } | { ok: false; line?: number; message: string };
+export type RenderedBody = { ok: true; html: string } | { ok: false; problems: BodyProblem[] };
 
 const ALLOWED = Object.values(MDX_COMPONENT_USAGE).join('、');
 
@@ -29,7 +30,7 @@ function lineOfTag(body: string, name: string): number | undefined {
 }
 
 /** Satteri's messages start "line:column: …"; the rest stays for whoever maintains the site. */
-function explain(error: Error, body: string): { line?: number; message: string } {
+function explain(error: Error, body: string): BodyProblem {
   const text = error.message;
   if (error instanceof MdxUsageError) {
     const line = lineOfTag(body, error.component);
@@ -59,6 +60,10 @@ function explain(error: Error, body: string): { line?: number; message: string }
  * components in MDX_COMPONENTS. Errors come back as values, worded for staff.
  */
 export async function renderMdxBody(body: string): Promise<RenderedBody> {
+  // Guard first: nothing in a body is evaluated until it is known to be Markdown and components.
+  const guard = guardBody(body);
+  if (guard.syntax) return { ok: false, problems: [explain(guard.syntax, body)] };
+  if (guard.problems.length) return { ok: false, problems: guard.problems };
   try {
     const mod = await evaluate(body, {
       jsx: jsx as never,
@@ -72,6 +77,6 @@ export async function renderMdxBody(body: string): Promise<RenderedBody> {
     if (!(out instanceof Html)) throw new Error('正文没有产生 HTML');
     return { ok: true, html: out.value };
   } catch (e) {
-    return { ok: false, ...explain(e as Error, body) };
+    return { ok: false, problems: [explain(e as Error, body)] };
   }
 }

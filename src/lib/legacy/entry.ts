@@ -62,6 +62,13 @@ export interface BuiltEntry {
 
 const scalar = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
 
+/**
+ * Old articles are plain text: a < { } [ ] in them is a character, never markup, so it is
+ * written as one (an article quoting "<script>" is published as those letters, not as a tag).
+ */
+export const markdownText = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/[{}[\]]/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
 /** The news entry for an article: frontmatter the news schema accepts, then the paragraphs. */
 export function buildEntry(article: LegacyArticle, options: EntryOptions): BuiltEntry {
   const all = [article.title, ...article.paragraphs].join('\n');
@@ -82,7 +89,7 @@ export function buildEntry(article: LegacyArticle, options: EntryOptions): Built
     ...(options.review?.length ? ['draft: true', 'review:', ...options.review.map((r) => `  - ${scalar(r)}`)] : []),
     '---',
     '',
-    article.paragraphs.join('\n\n'),
+    article.paragraphs.map(markdownText).join('\n\n'),
     '',
   ];
   return { slug: slugFor(article.date, article.title), programs: chosen, cities, text: lines.join('\n') };

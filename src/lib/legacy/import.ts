@@ -2,12 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { Program } from '../../schemas/common.ts';
-import { newsSchema } from '../../schemas/news.ts';
 import type { Region } from '../../schemas/region.ts';
-import { formatProblems, parseWithFriendlyErrors } from '../content/problems.ts';
-import { checkContent } from '../content/check.ts';
-import { lintBody } from '../content/lint.ts';
-import { readFrontmatter } from '../content/read.ts';
+import { formatProblems } from '../content/problems.ts';
+import { checkContent, checkMdxEntry } from '../content/check.ts';
 import { decodeLegacy } from './decode.ts';
 import { buildEntry, type BuiltEntry } from './entry.ts';
 import { draftFiguresFile, findFigureCandidates } from './figure-candidates.ts';
@@ -98,9 +95,7 @@ export async function importLegacyFile(path: string, options: ImportOptions): Pr
   ];
   const entry = review.length ? buildEntry(article, { ...entryOptions, review }) : first;
   // The same checks the build makes: an imported entry must never break the site.
-  const front = readFrontmatter(entry.text, file);
-  const valid = front.ok ? parseWithFriendlyErrors(newsSchema, front.value.data, file) : { ok: false as const, problems: [front.problem] };
-  const problems = [...(valid.ok ? [] : valid.problems), ...(front.ok ? lintBody(front.value.body, file) : [])];
+  const problems = await checkMdxEntry('news', entry.text, file);
   if (problems.length) return { status: 'failed', message: `生成的条目没有通过检查：\n${formatProblems(problems)}` };
   const candidates = options.figures ? findFigureCandidates(parsed.article.paragraphs) : [];
   const draft = options.figures ? draftFiguresFile(candidates, entry.slug, basename(path)) : '';
