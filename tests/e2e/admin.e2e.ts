@@ -3,7 +3,7 @@
 // then a real build in which the page is live. A save the content check would refuse (a missing
 // field, raw HTML, an expression, a javascript: link) is refused by the admin, naming the file.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PROJECT, copyContent } from '../helpers/content-copy.ts';
@@ -78,6 +78,36 @@ test('staff write a news item with a Chinese title in the Chinese admin, and it 
   expect(existsSync(built)).toBe(true);
   expect(readFileSync(built, 'utf8')).toContain(TITLE);
   expect(readFileSync(join(out, 'zh-hant/news', file!.replace(/\.mdx$/, ''), 'index.html'), 'utf8')).toContain('濟南市總工會');
+});
+
+test('the admin loads without a console error, names its collections as the site does, and lists news newest first', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The site's own navigation, as the dev server renders it.
+  const home = await (await request.get(ADMIN.replace('/admin/', '/'))).text();
+  const navHtml = /<nav[^>]*aria-label="主导航"[^>]*>([\s\S]*?)<\/nav>/.exec(home)?.[1] ?? '';
+  const nav = [...navHtml.matchAll(/<a[^>]*>([\s\S]*?)<\/a>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''));
+  // Another news item, older than the first test's and newer than the shipped one.
+  writeFileSync(join(copy.content, 'news', '2026-11-19-000000.mdx'), readFileSync(join(copy.content, 'news', '2018-09-30-a907c374.mdx'), 'utf8').replace(/^title: .*$/m, 'title: 较新的一条动态').replace('publishedOn: 2018-09-30', 'publishedOn: 2026-11-19'));
+  await page.goto(ADMIN);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('工作动态').first()).toBeVisible();
+  for (const name of ['工作动态', '资助政策', '申请指南', '法规汇编', '联系方式']) {
+    expect(nav.map((n) => n.trim())).toContain(name);
+    await expect(page.locator('a[href^="#/collections/"]', { hasText: name }).first()).toBeVisible();
+  }
+  for (const old of ['办事指南', '法律政策汇编', '地区与联系方式']) await expect(page.getByText(old)).toHaveCount(0);
+  await page.goto(`${ADMIN}#/collections/news`);
+  const titles = page.locator('a[href*="/collections/news/entries/"] h2');
+  await expect(titles.filter({ hasText: '较新的一条动态' })).toHaveCount(1);
+  const dates = (await titles.allTextContents()).map((t) => t.slice(0, 10));
+  expect(dates.length).toBeGreaterThanOrEqual(2);
+  expect(dates).toEqual([...dates].sort().reverse());
+  expect(dates.indexOf('2026-11-19')).toBeLessThan(dates.indexOf('2018-09-30'));
+  rmSync(join(copy.content, 'news', '2026-11-19-000000.mdx'));
+  expect(errors).toEqual([]);
 });
 
 const persist = (path: string, raw: string) => ({

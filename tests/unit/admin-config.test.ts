@@ -88,6 +88,13 @@ describe('the admin configuration', () => {
     expect(drift(regions.fields[0]!.fields!, json(COLLECTIONS.regions.schema), 'regions[].')).toEqual([]);
   });
 
+  it('lists news, policies and figures newest first', () => {
+    const sorted = (name: string) => (byName(name) as { sortable_fields?: { field: string; default_sort?: string }[] }).sortable_fields?.find((f) => f.default_sort);
+    expect(sorted('news')).toMatchObject({ field: 'publishedOn', default_sort: 'desc' });
+    expect(sorted('policies')).toMatchObject({ field: 'issuedOn', default_sort: 'desc' });
+    expect(sorted('figures')).toMatchObject({ field: 'year', default_sort: 'desc' });
+  });
+
   it('offers exactly the regions of regions.yaml wherever a region is chosen', () => {
     const news = byName('news').fields!.find((f) => f.name === 'cities')!;
     expect(news.widget).toBe('select');

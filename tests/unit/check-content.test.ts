@@ -32,13 +32,25 @@ describe('bad content is reported with file, field and fix', () => {
     expect(problems).toHaveLength(1);
   });
 
-  it('reports a YAML syntax error with its line', async () => {
+  it.each([
+    // [what staff wrote, file, from, to, the file's own line, what the report says]
+    ['a colon inside a value', 'news/2018-09-30-a907c374.mdx', /^title: .*$/m, 'title: 通知: 金秋助学', 2, '这一行的值里有“冒号加空格”，YAML 把它当成了又一个字段'],
+    ['an unclosed quote', 'news/2018-09-30-a907c374.mdx', /^title: .*$/m, 'title: "金秋助学', 2, '这一行的双引号没有结束：请在这个值的末尾补上 "'],
+    ['an unclosed list', 'news/2018-09-30-a907c374.mdx', 'programs: [golden-autumn, sunshine-employment]', 'programs: [golden-autumn, sunshine-employment', 8, '这一行的方括号 [没有在同一行结束：请在列表末尾补上 ]'],
+    ['a field written twice', 'news/2018-09-30-a907c374.mdx', 'tags: []', 'tags: []\ntags: [助学]', 10, '字段 tags 写了两次：请删去其中一个'],
+    ['a tab as indent', 'news/2018-09-30-a907c374.mdx', '  name: 齐鲁人才网', '\tname: 齐鲁人才网', 5, '这一行用 Tab 缩进'],
+    ['an over-indented line', 'figures/2017.yaml', 'year: 2017', 'year: 2017\n  bad indent: [', 5, '这一行的值里有“冒号加空格”'],
+    ['items not lined up', 'policies/guofa-2007-13.mdx', '  name: 中国政府网', '   name: 中国政府网', 13, '缩进不对：这一行与上面同一层的字段没有从同一列开始'],
+  ])('reports a YAML mistake (%s) in Chinese, at the file\'s own line, with the fix', async (_what, file, from, to, line, says) => {
     const copy = copyContent();
     cleanup = copy.cleanup;
-    edit(copy.content, 'figures/2017.yaml', 'year: 2017', 'year: 2017\n  bad indent: [');
+    edit(copy.content, file, from, to);
     const { problems } = await checkContent(copy.content);
-    expect(problems[0]?.file).toBe('content/figures/2017.yaml');
-    expect(problems[0]?.message).toMatch(/^YAML 格式错误（第 \d+ 行第 \d+ 列）：Nested mappings/);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe(`content/${file}`);
+    expect(problems[0]?.message).toContain(`YAML 格式错误（第 ${line} 行）：${says}`);
+    // Never the yaml library's English.
+    expect(problems[0]?.message).not.toMatch(/at line|column|must|allowed|missing|unexpected|mapping|indent/i);
   });
 
   it('reports a file with the wrong extension instead of skipping it', async () => {

@@ -69,7 +69,15 @@ describe('policy', () => {
     ]);
   });
   it('flags a misspelt field instead of ignoring it', () => {
-    expect(problems(policySchema, { ...ok.validPolicy(), titel: 'x' })).toEqual(['：有未知字段 titel：请检查是否拼错，不需要就删去']);
+    expect(problems(policySchema, { ...ok.validPolicy(), titel: 'x' })).toEqual(['titel：没有这个字段。是否想写 title？字段名区分大小写，请改成 title: …']);
+  });
+  it('names the field meant when one is written in the wrong case or a letter or two off, once', () => {
+    const { title, ...rest } = ok.validPolicy();
+    expect(title).toBeTruthy();
+    expect(problems(policySchema, { ...rest, Title: 'x' })).toEqual(['Title：没有这个字段。是否想写 title？字段名区分大小写，请改成 title: …']);
+    expect(problems(policySchema, { ...ok.validPolicy(), Topics: ['loan'] })).toEqual(['Topics：没有这个字段。是否想写 topics？字段名区分大小写，请改成 topics: …']);
+    expect(problems(policySchema, { ...ok.validPolicy(), source: { ...ok.validPolicy().source, URL: 'https://a.cn' } })).toEqual(['source.URL：没有这个字段。是否想写 url？字段名区分大小写，请改成 url: …']);
+    expect(problems(policySchema, { ...ok.validPolicy(), colour: 'red' })[0]).toMatch(/^colour：没有这个字段：请检查是否拼错，不需要就删去（可用的字段：title、/);
   });
   it('limits the summary to 200 characters', () => {
     expect(problems(policySchema, { ...ok.validPolicy(), summary: '字'.repeat(201) })).toEqual(['summary（摘要）：摘要不能超过 200 字']);

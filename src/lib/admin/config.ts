@@ -82,11 +82,13 @@ export function adminConfig(o: AdminOptions): Record<string, unknown> {
   const last = ['updatedOn', 'sample', 'draft'];
   const fields = (schema: z.ZodType, name: string) =>
     fieldsOf(shapeOf(schema), [name, 'baseEntry'], [], ctx).sort((a, b) => Number(last.includes(a.name)) - Number(last.includes(b.name)));
-  const body: DecapField = { name: 'body', label: '正文（body）', widget: 'markdown', modes: ['raw'], hint: '正文用 Markdown 写：空一行分段，## 开头是小标题。不能用 < 和 { 这两个符号。' };
+  const body: DecapField = { name: 'body', label: '正文（body）', widget: 'markdown', modes: ['raw'], hint: '正文用 Markdown 写：空一行分段，## 开头是小标题，链接写 [文字](https://…)。不能写 HTML 标签和大括号 { }：保存时会被拦下。' };
   const drafts = [{ label: '草稿', field: 'draft', pattern: true }];
-  const page = (name: 'news' | 'policies' | 'guides', label: string, schema: z.ZodType, schemaName: string, slug: string, summary: string) => ({
-    name, label, label_singular: label, folder: `${o.contentDir}/${COLLECTIONS[name].dir}`, extension: 'mdx', format: 'frontmatter',
-    create: true, slug, identifier_field: 'title', summary, view_filters: drafts,
+  // Newest first, as on the site: staff look for what they wrote last.
+  const newest = (field: string, label: string) => ({ sortable_fields: [{ field, label, default_sort: 'desc' }, { field: 'title', label: '标题' }] });
+  const page = (name: 'news' | 'policies' | 'guides', schema: z.ZodType, schemaName: string, slug: string, summary: string, sort: object) => ({
+    name, label: t.nav[name], label_singular: t.nav[name], folder: `${o.contentDir}/${COLLECTIONS[name].dir}`, extension: 'mdx', format: 'frontmatter',
+    create: true, slug, identifier_field: 'title', summary, view_filters: drafts, ...sort,
     preview_path: `${name}/{{slug}}/`, fields: [...fields(schema, schemaName), body],
   });
   return {
@@ -98,15 +100,16 @@ export function adminConfig(o: AdminOptions): Record<string, unknown> {
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true },
     collections: [
-      page('news', '工作动态', news.newsSchema, 'newsSchema', `{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}{{second}}`, '{{publishedOn}} {{title}}'),
-      page('policies', '资助政策', policy.policySchema, 'policySchema', `policy-${stamp}`, '{{title}}'),
-      page('guides', '办事指南', guide.guideSchema, 'guideSchema', `guide-${stamp}`, '{{title}}'),
+      page('news', news.newsSchema, 'newsSchema', `{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}{{second}}`, '{{publishedOn}} {{title}}', newest('publishedOn', '发布日期')),
+      page('policies', policy.policySchema, 'policySchema', `policy-${stamp}`, '{{title}}', newest('issuedOn', '成文日期')),
+      page('guides', guide.guideSchema, 'guideSchema', `guide-${stamp}`, '{{title}}', newest('updatedOn', '更新日期')),
       {
-        name: 'law', label: '法律政策汇编', label_singular: '法规', folder: `${o.contentDir}/${COLLECTIONS.law.dir}`, extension: 'yaml', format: 'yaml',
+        // Every collection is named as the site's navigation names it (src/i18n), in one place.
+        name: 'law', label: t.nav.law, label_singular: '法规', folder: `${o.contentDir}/${COLLECTIONS.law.dir}`, extension: 'yaml', format: 'yaml',
         create: true, slug: `law-${stamp}`, identifier_field: 'title', fields: fields(law.lawSchema, 'lawSchema'),
       },
       {
-        name: 'figures', label: '年度数据', label_singular: '年度数据', folder: `${o.contentDir}/${COLLECTIONS.figures.dir}`, extension: 'yaml', format: 'yaml',
+        name: 'figures', label: t.nav.figures, label_singular: t.figures.title, sortable_fields: [{ field: 'year', label: '年份', default_sort: 'desc' }], folder: `${o.contentDir}/${COLLECTIONS.figures.dir}`, extension: 'yaml', format: 'yaml',
         create: true, slug: '{{fields.year}}', identifier_field: 'year', summary: '{{year}} 年',
         filter: { field: 'year', pattern: '^[0-9]{4}$' }, fields: fields(figures.figuresYearSchema, 'figuresYearSchema'),
       },
@@ -117,8 +120,8 @@ export function adminConfig(o: AdminOptions): Record<string, unknown> {
         }],
       },
       {
-        name: 'regions', label: '地区与联系方式', files: [{
-          name: 'regions', label: '地区与联系方式', file: `${o.contentDir}/${COLLECTIONS.regions.dir}/${COLLECTIONS.regions.pattern}`,
+        name: 'regions', label: t.nav.regions, files: [{
+          name: 'regions', label: t.nav.regions, file: `${o.contentDir}/${COLLECTIONS.regions.dir}/${COLLECTIONS.regions.pattern}`,
           fields: [{ name: 'regions', label: '地区（regions）', widget: 'list', hint: '全国、山东省和 16 个市；只填有出处的电话、地址和网站。', collapsed: true, summary: '{{fields.name}}', fields: fieldsOf(shapeOf(region.regionSchema), ['regionSchema'], ['regions'], ctx) }],
         }],
       },

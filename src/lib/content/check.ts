@@ -102,6 +102,8 @@ export async function checkContent(root: string, { today = todayInShandong() }: 
       const raw = mdx ? mdx.parts : readYaml(text, file);
       if (!raw.ok) {
         problems.push(raw.problem);
+        // Unreadable is not missing: what refers to it is not reported as dangling.
+        invalid.add(`${name}/${id}`);
         continue;
       }
       const data = spec.format === 'frontmatter' ? (raw.value as { data: unknown }).data : raw.value;

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { meant } from './spelling.ts';
 
 /** One thing wrong with the content, phrased for the staff member who has to fix it. */
 export interface ContentProblem {
@@ -94,6 +95,7 @@ function isMissing(data: unknown, path: readonly PropertyKey[]): boolean {
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; problems: ContentProblem[] };
 
+
 /**
  * Validate `data` against `schema` and turn every Zod issue into a problem that names the
  * file, the field, what was expected and the fix. The one way content gets validated.
@@ -105,16 +107,49 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 ): Parsed<z.output<S>> {
   const result = schema.safeParse(data, { error: zhErrorMap });
   if (result.success) return { ok: true, data: result.data };
-  const problems = result.error.issues.map((iss): ContentProblem => {
+  const problems = result.error.issues.flatMap((iss): (ContentProblem & { meant?: string })[] => {
+    if (iss.code === 'unrecognized_keys') return unknownFields(schema, iss.path, iss.keys, file);
     const missing = iss.code === 'invalid_type' && isMissing(data, iss.path);
     const field = iss.path.length ? fieldLabel(iss.path) : undefined;
     const key = fieldPath(iss.path);
     const message = missing
       ? `缺少必填字段：请在文件头中补上 ${key}: …`
       : iss.message;
-    return field ? { file, field, message } : { file, message };
+    return [field ? { file, field, message } : { file, message }];
   });
-  return { ok: false, problems };
+  // A misspelt field (Cities:) is also reported as the real one missing: say it once.
+  const renamed = new Set(problems.flatMap((p) => (p.meant ? [p.meant] : [])));
+  return { ok: false, problems: problems.filter((p) => !(p.field && renamed.has(p.field) && p.message.startsWith('缺少必填字段'))).map(({ meant: _, ...p }) => p) };
+}
+
+/** Zod's internals, read only to list the fields an object at some path accepts. */
+interface Def { type: string; shape?: Record<string, { _zod: { def: Def } }>; innerType?: { _zod: { def: Def } }; in?: { _zod: { def: Def } }; element?: { _zod: { def: Def } }; options?: { _zod: { def: Def } }[] }
+
+/** The field names the schema accepts at `path` (through optional, default, pipe, arrays and unions). */
+function fieldsAt(def: Def, path: readonly PropertyKey[]): string[] {
+  const inner = def.innerType ?? def.in;
+  if (inner) return fieldsAt(inner._zod.def, path);
+  if (def.type === 'union') return (def.options ?? []).flatMap((o) => fieldsAt(o._zod.def, path));
+  const [head, ...rest] = path;
+  if (head === undefined) return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+  if (def.type === 'array' && typeof head === 'number' && def.element) return fieldsAt(def.element._zod.def, rest);
+  const next = def.type === 'object' ? def.shape?.[String(head)] : undefined;
+  return next ? fieldsAt(next._zod.def, rest) : [];
+}
+
+/** One problem per unknown field, with the field probably meant (Cities → cities, tittle → title). */
+function unknownFields(schema: z.ZodType, path: readonly PropertyKey[], keys: readonly string[], file: string): (ContentProblem & { meant?: string })[] {
+  const known = fieldsAt((schema as unknown as { _zod: { def: Def } })._zod.def, path);
+  return keys.map((key) => {
+    const field = fieldLabel([...path, key]);
+    const guess = meant(key, known.filter((k) => !keys.includes(k)));
+    if (guess) {
+      const wanted = fieldLabel([...path, guess]);
+      return { file, field, meant: wanted, message: `没有这个字段。是否想写 ${guess}？字段名区分大小写，请改成 ${guess}: …` };
+    }
+    const list = known.length ? `（可用的字段：${known.join('、')}）` : '';
+    return { file, field, message: `没有这个字段：请检查是否拼错，不需要就删去${list}` };
+  });
 }
 
 /** The whole report, as printed when the build stops. */

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { ContentProblem } from './problems.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: ContentProblem };
 
@@ -7,20 +8,13 @@ export type Read<T> = { ok: true; value: T } | { ok: false; problem: ContentProb
  * YAML 1.2 core schema: dates stay the text the author typed, so 2018-13-45 reaches the
  * date check instead of silently rolling over to 2019-02-14 as YAML 1.1 readers do.
  */
-export function readYaml(src: string, file: string): Read<unknown> {
+export function readYaml(src: string, file: string, lineOffset = 0): Read<unknown> {
   const doc = parseDocument(src, { schema: 'core', prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
-    const pos = error.linePos?.[0];
-    const where = pos ? `第 ${pos.line} 行第 ${pos.col} 列` : '';
-    const what = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    return {
-      ok: false,
-      problem: {
-        file,
-        message: `YAML 格式错误${where ? `（${where}）` : ''}：${what}。请检查冒号、缩进和引号`,
-      },
-    };
+    const { line, message } = explainYamlError(error, src);
+    const where = line ? `第 ${line + lineOffset} 行` : '';
+    return { ok: false, problem: { file, message: `YAML 格式错误${where ? `（${where}）` : ''}：${message}` } };
   }
   return { ok: true, value: doc.toJS() };
 }
@@ -36,7 +30,8 @@ export function readFrontmatter(text: string, file: string): Read<{ data: unknow
       problem: { file, message: '缺少文件头：文件必须以一行 --- 开头，写完字段后再用一行 --- 结束' },
     };
   }
-  const data = readYaml(m[1] ?? '', file);
+  // The header starts on the file's second line (after ---): errors name the file's own line.
+  const data = readYaml(m[1] ?? '', file, 1);
   if (!data.ok) return data;
   if (data.value === null || typeof data.value !== 'object' || Array.isArray(data.value)) {
     return { ok: false, problem: { file, message: '文件头应为“字段: 值”的形式，每行一个字段' } };

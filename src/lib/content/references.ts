@@ -1,3 +1,4 @@
+import { editDistance } from './spelling.ts';
 import { ARTICLE_REF } from '../../schemas/law.ts';
 import { citedArticles } from '../law/cite.ts';
 import { publication } from '../publication.ts';
@@ -18,18 +19,7 @@ function fileOf(collection: CollectionName, id: string): string {
   return `${spec.dir}/${id}${spec.format === 'frontmatter' ? '.mdx' : '.yaml'}`;
 }
 
-/** Edit distance, to suggest the id an author probably meant (binzhuo → binzhou). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
-}
+export { editDistance };
 
 function hint(id: string, ids: readonly string[]): string {
   const close = ids.filter((k) => editDistance(id, k) <= Math.max(2, Math.floor(id.length / 4)));
