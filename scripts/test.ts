@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/chromium.ts';
+import { ensureJava } from './lib/html-checker.ts';
 import { ensureNginx } from './lib/nginx.ts';
 
 mkdirSync('.tmp', { recursive: true });
@@ -37,6 +38,8 @@ try {
   chromiumPath = findChromium();
   // The deploy tests run the real nginx: installed like Chromium (root on Debian), never skipped.
   ensureNginx();
+  // The W3C Nu checker validates every built page (tests/e2e/valid-html.e2e.ts).
+  ensureJava();
 } catch (e) {
   console.error((e as Error).message);
   failed += 1;

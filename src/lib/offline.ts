@@ -18,6 +18,8 @@ export const offlinePage = (prefix: string) => `${prefix}/offline/`;
 export { serviceWorkerPath } from './service-worker-path.ts';
 
 const MARKER = 'data-offline hidden';
+/** Where the saved time goes: an empty <time> is invalid HTML, so the page holds an empty span. */
+export const SAVED_AT_SLOT = '<span data-saved-at></span>';
 
 /** 2026年12月3日 14:05 (the same in both scripts), in the reader's own time zone. */
 export function savedAt(date: Date): string {
@@ -28,7 +30,7 @@ export function savedAt(date: Date): string {
 /** A saved page's HTML with its 离线副本 notice shown and the time it was saved (its answer's Date) filled in. */
 export function showSaved(html: string, saved: Date): string {
   if (!html.includes(MARKER)) return html;
-  return html.replace(MARKER, 'data-offline').replace('<time></time>', `<time datetime="${saved.toISOString()}">${savedAt(saved)}</time>`);
+  return html.replace(MARKER, 'data-offline').replace(SAVED_AT_SLOT, `<time datetime="${saved.toISOString()}">${savedAt(saved)}</time>`);
 }
 
 /** The saved response, marked (for the service worker's cache plugin). */

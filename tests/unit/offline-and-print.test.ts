@@ -9,7 +9,7 @@ import { printAddresses, qrSvg } from '../../src/lib/print-address.ts';
 import { placeholderWarning } from '../../src/lib/site-url.ts';
 import { ICONS, manifestPath, webManifest } from '../../src/lib/web-app.ts';
 
-const PAGE = '<main><p class="note-stale" data-offline hidden>离线副本：现在没有网络，这是 <time></time> 保存在这台手机上的页面</p><h1>指南</h1></main>';
+const PAGE = '<main><p class="note-stale" data-offline hidden>离线副本：现在没有网络，这是 <span data-saved-at></span> 保存在这台手机上的页面</p><h1>指南</h1></main>';
 
 describe('a page saved for offline reading', () => {
   it('shows its notice with the time it was saved, in the reader’s time zone', () => {
