@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { admin } from './src/integrations/admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { examplesPage } from './src/integrations/examples.ts';
 import { portalSitemap } from './src/integrations/sitemap.ts';
 import { searchDocuments } from './src/integrations/search-documents.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
   // Astro exits, so that its memory and Astro's never add up).
   integrations: [
     contentGuard({ root: contentRoot() }),
+    // /examples/ only where samples are asked for (PORTAL_SAMPLES=1: npm test, developers).
+    examplesPage(),
     // sitemap-index.xml: every public page of both editions, with hreflang alternates.
     portalSitemap(),
     // Pages are written over the previous build's (emptyOutDir below); when Astro is done,

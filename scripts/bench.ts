@@ -75,7 +75,8 @@ async function build(traditional: boolean): Promise<Measured & { pages: number; 
   const result = await measure(
     'npm',
     ['run', 'build'],
-    { cwd: work, env: { ...process.env, CI: '1', PORTAL_OUT_DIR: out, ...(traditional ? {} : { PORTAL_TRADITIONAL: 'off' }) } },
+    // The synthetic news are samples (scripts/lib/synthetic-news.ts): asked for, as in npm test.
+    { cwd: work, env: { ...process.env, CI: '1', PORTAL_SAMPLES: '1', PORTAL_OUT_DIR: out, ...(traditional ? {} : { PORTAL_TRADITIONAL: 'off' }) } },
     // Linux shortens process names to 15 characters.
     (names) => (names.some((n) => n.startsWith('pagefind')) ? '索引' : 'Astro'),
   );

@@ -49,7 +49,7 @@ try {
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(existsSync(join(incoming, 'index.html')) ? readFileSync(join(incoming, 'index.html'), 'utf8') : '')?.[1];
   if (!canonical) throw new Error('构建结果里没有首页（index.html）');
   if (isPlaceholderSite(canonical)) {
-    throw new Error(`网站的公开地址还是占位地址 ${PLACEHOLDER_SITE}：请设置 PORTAL_SITE_URL（例如 PORTAL_SITE_URL=https://zhuxue.sdgh.example npm run deploy -- --to ${values.to}）后重新构建`);
+    throw new Error(`网站的公开地址没有设置，构建用的是本机预览地址 ${PLACEHOLDER_SITE}：请设置 PORTAL_SITE_URL（例如 PORTAL_SITE_URL=https://zhuxue.sdgh.example npm run deploy -- --to ${values.to}）后重新构建`);
   }
   const content = await checkAll(contentRoot());
   if (content.problems.length) throw new Error(formatProblems(content.problems));

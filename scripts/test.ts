@@ -57,7 +57,10 @@ if (!run('类型检查', 'astro', ['check'])) {
 const unitOk = run('单元测试与构建失败测试', 'vitest', ['run']);
 tally(unitOk, '.tmp/vitest.json', (j) => [j.numPassedTests, j.numFailedTests]);
 // 3. The production build the browser tests run against.
-if (!run('构建', 'npm', ['run', 'build'])) {
+// Samples and the component examples page are asked for: the browser tests check their marks
+// and run axe on every component state. The production build without them is tested in
+// tests/deploy/nginx.test.ts.
+if (!run('构建', 'npm', ['run', 'build'], { PORTAL_SAMPLES: '1' })) {
   failed += 1;
   finish();
 }

@@ -28,6 +28,8 @@ export const uiSchema = z.strictObject({
   lastUpdated: text,
   sampleBadge: text,
   sampleNotice: text,
+  /** What a list says when it has nothing published yet (the public site never shows samples). */
+  empty: labels(['policies', 'guides', 'news', 'law', 'figures'] as const),
   /** Shown only in local previews, on drafts and on entries dated in the future. {date} is filled in. */
   draftBadge: text,
   draftNotice: text,

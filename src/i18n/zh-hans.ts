@@ -17,6 +17,13 @@ export const zhHans = {
   lastUpdated: '最后更新',
   sampleBadge: '示例内容',
   sampleNotice: '本页用于展示网站的样式，不是真实的政策、通知或数据，请勿据此办理。',
+  empty: {
+    policies: '本站还没有收录政策文件。查询政策请拨打职工服务热线 12351，或到当地工会咨询。',
+    guides: '还没有发布申请指南。想知道能不能申请，请拨打职工服务热线 12351，或到当地工会咨询。',
+    news: '还没有发布工作动态。',
+    law: '法规汇编还没有收录法规。',
+    figures: '还没有发布有出处的年度数据。',
+  },
   draftBadge: '草稿',
   draftNotice: '草稿：本页只在本地预览中显示，不会发布到网站上。完成后把 draft 改为 false 或删去这一行。',
   reviewTitle: '发布前要核对：',

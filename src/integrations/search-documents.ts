@@ -9,6 +9,7 @@ import { convertPage } from '../lib/editions/html.ts';
 import { buildFolds } from '../lib/search/fold-build.ts';
 import { lookupData, recordDocument } from '../lib/search/index-data.ts';
 import { recordText } from '../lib/search/records.ts';
+import { shownContent } from '../lib/samples.ts';
 import { SEARCH_DATA, searchStaging } from '../lib/search/staging.ts';
 import { fileWriter } from '../lib/write-files.ts';
 
@@ -30,7 +31,7 @@ export function searchDocuments({ root }: { root: string }): AstroIntegration {
         // The word lists' characters too, so that 怎麼 typed in Traditional folds to 怎么.
         const lists = [...searchWords.skip, ...Object.entries(searchWords.synonyms).flat(2)].join('\n');
         const texts = [...records.map(recordText), lists];
-        const lookup = lookupData(content);
+        const lookup = lookupData(shownContent(content));
         const editions: EditionId[] = traditionalEnabled() ? ['zh-hans', 'zh-hant'] : ['zh-hans'];
         const folds = buildFolds(texts, convert, createSegmenter(overrides));
         const files = fileWriter();

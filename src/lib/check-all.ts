@@ -5,6 +5,7 @@ import type { LoadedContent } from './content/loaded.ts';
 import { checkOverrides } from './editions/overrides.ts';
 import type { ReadingOverride } from '../schemas/reading-override.ts';
 import type { QueryWords } from './search/question.ts';
+import { shownContent } from './samples.ts';
 import { searchRecords, type SearchRecord } from './search/records.ts';
 import { checkSearchWords } from './search/search-words.ts';
 import { checkReadingOverrides } from './zhuyin/overrides.ts';
@@ -29,7 +30,8 @@ let lastBuild: { root: string; result: AllChecked } | undefined;
  */
 export async function checkAll(root: string): Promise<AllChecked> {
   const [result, conversion, reading] = await Promise.all([checkContent(root), checkOverrides(root), checkReadingOverrides(root)]);
-  const records = searchRecords(result.content, result.bodies);
+  // Search indexes what this build publishes: no samples unless they are asked for.
+  const records = searchRecords(shownContent(result.content), result.bodies);
   const search = await checkSearchWords(root, records, { examples: result.problems.length === 0 });
   const all = {
     ...result, overrides: conversion.overrides, readingOverrides: reading.overrides, records, searchWords: search.words,

@@ -8,6 +8,7 @@ import { byDateDesc, latestDate } from './format.ts';
 import { resolveCitations, type CiteTarget } from './law/cite.ts';
 import { publication, type Publication } from './publication.ts';
 import { isPreview } from './preview.ts';
+import { isShown } from './samples.ts';
 import { todayInShandong } from './review.ts';
 import { ui } from '../i18n/index.ts';
 import type { ReadingOverride } from '../schemas/reading-override.ts';
@@ -61,7 +62,7 @@ export const updatedOf = {
 };
 
 async function load(): Promise<Site> {
-  const [allPolicies, allGuides, allNews, law, figures, cumulative, regionEntries, checks, reading] = await Promise.all([
+  const [allPolicies, allGuides, allNews, allLaw, allFigures, cumulative, regionEntries, checks, reading] = await Promise.all([
     getCollection('policies'), getCollection('guides'), getCollection('news'),
     getCollection('law'), getCollection('figures'), getCollection('cumulative'), getCollection('regions'), getCollection('checks'),
     checkReadingOverrides(contentRoot()),
@@ -70,7 +71,10 @@ async function load(): Promise<Site> {
   // preview) keeps them, and their pages say so.
   const today = todayInShandong();
   const status = (c: 'news' | 'policies' | 'guides', data: { draft: boolean }) => publication(c, data as never, today);
-  const shown = (c: 'news' | 'policies' | 'guides') => (e: { data: { draft: boolean } }) => isPreview() || status(c, e.data).published;
+  const shown = (c: 'news' | 'policies' | 'guides') => (e: { data: { draft: boolean; sample: boolean } }) => isShown(e.data) && (isPreview() || status(c, e.data).published);
+  // Samples only where asked for (src/lib/samples.ts); everything below sees only what is published.
+  const law = allLaw.filter((e) => isShown(e.data));
+  const figures = allFigures.filter((e) => isShown(e.data));
   const news = allNews.filter(shown('news')).sort(byDateDesc((n) => n.data.publishedOn, (n) => n.data.title));
   const policies = allPolicies.filter(shown('policies'));
   const guides = allGuides.filter(shown('guides'));

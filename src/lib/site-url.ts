@@ -2,9 +2,10 @@
  * The portal's public address, set once: PORTAL_SITE_URL (for example
  * https://zhuxue.sdgh.example). Every absolute URL the site writes comes from it: canonical,
  * hreflang, sitemap, robots.txt, feeds, Open Graph, JSON-LD, open data and citations.
- * Unset, the build uses a placeholder that a deploy refuses to publish (scripts/deploy.ts).
+ * Unset, the build uses the local preview's own address (npm start serves there, so every
+ * link works on this computer), which a deploy refuses to publish (scripts/deploy.ts).
  */
-export const PLACEHOLDER_SITE = 'https://zhuxue.example.org';
+export const PLACEHOLDER_SITE = 'http://localhost:4321';
 
 /** The address with no trailing slash; throws a Chinese message naming the setting when it is malformed. */
 export function siteUrl(value = process.env['PORTAL_SITE_URL']): string {
@@ -26,6 +27,6 @@ export const isPlaceholderSite = (url: string) => new URL(url).origin === PLACEH
 /** The build's warning when the public address is still the placeholder (printouts and their QR codes would point at it). */
 export function placeholderWarning(site: string): string | undefined {
   return isPlaceholderSite(site)
-    ? `没有设置网站的公开地址 PORTAL_SITE_URL：打印版底部的网址和二维码指向占位地址 ${new URL(site).origin}。正式构建前请设置它，例如 PORTAL_SITE_URL=https://zhuxue.sdgh.example npm run build（见 docs/deploy.md）。`
+    ? `没有设置网站的公开地址 PORTAL_SITE_URL：网址、订阅、引用和打印版的二维码用的是本机预览地址 ${new URL(site).origin}，只在这台电脑上能打开。正式构建前请设置它，例如 PORTAL_SITE_URL=https://zhuxue.sdgh.example npm run build（见 docs/deploy.md）。`
     : undefined;
 }

@@ -3,6 +3,7 @@ import type { SearchState } from '../lib/search/state.ts';
 import { formatDate } from '../lib/format.ts';
 import type { pageText } from '../scripts/page-text.ts';
 import type { Outcome, PagefindData } from './engine.ts';
+import { wrapNumbersInText } from '../lib/number-text.ts';
 
 type Text = ReturnType<typeof pageText>;
 
@@ -72,7 +73,8 @@ function item(data: PagefindData, text: Text, matched: string[] | undefined, wor
   }
   const excerpt = document.createElement('p');
   // Pagefind's excerpt is escaped text with <mark> around the matched words.
-  excerpt.innerHTML = data.excerpt;
+  // Numbers kept whole on one line, as on every page (src/lib/number-text.ts).
+  excerpt.innerHTML = wrapNumbersInText(data.excerpt);
   li.append(h, meta);
   const section = data.meta['kind'] === 'guide' ? bestSection(data, words) : undefined;
   if (section) {

@@ -30,7 +30,7 @@ it('draws 36 years with the real gaps, and a breakdown of 16 cities, inside thei
   const out = join(copy.root, 'dist');
   const result = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build'], {
     cwd: PROJECT,
-    env: { ...process.env, PORTAL_CONTENT_DIR: copy.content, PORTAL_OUT_DIR: out, PORTAL_TRADITIONAL: 'off', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, PORTAL_CONTENT_DIR: copy.content, PORTAL_OUT_DIR: out, PORTAL_SAMPLES: '1', PORTAL_TRADITIONAL: 'off', NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);

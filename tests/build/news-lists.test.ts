@@ -30,7 +30,7 @@ beforeAll(() => {
     utimesSync(join(out, rel), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
   }
   const r = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: PROJECT, encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: copy.content, PORTAL_OUT_DIR: out, NO_COLOR: '1' },
+    cwd: PROJECT, encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: copy.content, PORTAL_OUT_DIR: out, PORTAL_SAMPLES: '1', NO_COLOR: '1' },
   });
   if (r.status !== 0) throw new Error(r.stdout + r.stderr);
 }, 180_000);

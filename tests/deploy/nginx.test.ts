@@ -188,6 +188,24 @@ describe('the shipped nginx configuration', () => {
   });
 });
 
+describe('a production build on the live site', () => {
+  it('publishes no sample and no examples page: pages answer 404, and no search fragment or lookup mentions one', () => {
+    for (const url of ['/examples/', '/zh-hant/examples/', '/policies/sample-union-aid-2023/', '/zh-hant/policies/sample-union-aid-2019/']) {
+      expect(get(`${https}${url}`).status, url).toBe(404);
+    }
+    for (const url of ['/policies/', '/search/', '/news/rss.xml', '/sitemap-0.xml', '/figures/figures.json']) {
+      expect(get(`${https}${url}`).body.toString('utf8'), url).not.toMatch(/sample-union-aid|示例内容/);
+    }
+    for (const edition of ['zh-hans', 'zh-hant']) {
+      const dir = join(dist, 'pagefind', edition, 'fragment');
+      const texts = readdirSync(dir).map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/\u200b/g, ''));
+      expect(texts.length).toBeGreaterThan(40);
+      expect(texts.filter((t) => /示例|sample-union-aid/.test(t))).toEqual([]);
+      expect(readFileSync(join(dist, 'pagefind', edition, 'search-data.json'), 'utf8')).not.toContain('sample-union-aid');
+    }
+  });
+});
+
 describe('npm run deploy', () => {
   it('refuses a build whose address is still the placeholder, and leaves the live site as it was', () => {
     const live = readlinkSync(join(target, 'current'));
@@ -195,11 +213,11 @@ describe('npm run deploy', () => {
     spawnSync('cp', ['-r', dist, placeholder]);
     for (const f of ['index.html']) {
       const p = join(placeholder, f);
-      writeFileSync(p, readFileSync(p, 'utf8').replaceAll(SITE, 'https://zhuxue.example.org'));
+      writeFileSync(p, readFileSync(p, 'utf8').replaceAll(SITE, 'http://localhost:4321'));
     }
     const r = deploy(target, placeholder);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/部署没有进行，网站保持原样：网站的公开地址还是占位地址 https:\/\/zhuxue\.example\.org：请设置 PORTAL_SITE_URL/);
+    expect(r.stderr).toMatch(/部署没有进行，网站保持原样：网站的公开地址没有设置，构建用的是本机预览地址 http:\/\/localhost:4321：请设置 PORTAL_SITE_URL/);
     expect(readlinkSync(join(target, 'current'))).toBe(live);
     expect(readdirSync(join(target, 'releases')).filter((n) => n.startsWith('.'))).toEqual([]);
   });
@@ -243,7 +261,7 @@ describe('npm run deploy', () => {
     spawnSync('sh', ['-c', `grep -rl '${css}' . | xargs sed -i 's/${css}/index.NEWHASH.css/g'`], { cwd: next });
     const r = deploy(target, next);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/已上线：releases\/\S+（https:\/\/zhuxue\.sdgh\.example\/）\n\s+112 个页面/);
+    expect(r.stdout).toMatch(/已上线：releases\/\S+（https:\/\/zhuxue\.sdgh\.example\/）\n\s+102 个页面/);
     const second = readlinkSync(join(target, 'current'));
     expect(second).not.toBe(first);
     // A page loaded from the first release still gets its stylesheet.

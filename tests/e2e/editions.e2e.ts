@@ -7,8 +7,10 @@ import { checkOverrides } from '../../src/lib/editions/overrides.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
 import { DIST, ONE_OF_EACH_KIND, builtPages, isTraditional } from './built-pages.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
-const SITE = 'https://zhuxue.example.org';
+/** The address the build used: PORTAL_SITE_URL, or unset the local preview's own (npm start). */
+const SITE = siteUrl();
 const pages = builtPages();
 const { overrides } = await checkOverrides(join(import.meta.dirname, '../../content'));
 const site = createConverter(overrides);

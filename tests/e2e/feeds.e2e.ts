@@ -11,8 +11,10 @@ import { publication } from '../../src/lib/publication.ts';
 import { todayInShandong } from '../../src/lib/review.ts';
 import { DIST, builtPages } from './built-pages.ts';
 import { PROJECT } from '../helpers/content-copy.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
-const SITE = 'https://zhuxue.example.org';
+/** The address the build used: PORTAL_SITE_URL, or unset the local preview's own (npm start). */
+const SITE = siteUrl();
 const xml = (text: string) => parseDocument(text, { xmlMode: true });
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 /** The element's own children with this tag (an item's <link>, not a nested one). */

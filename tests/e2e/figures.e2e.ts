@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createConverter } from '../../src/lib/editions/convert.ts';
 import { DIST } from './built-pages.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const hant = createConverter();
@@ -80,7 +81,7 @@ test('figures.csv holds every yearly value of the YAML files, BOM first', async 
   expect(got.sort()).toEqual(expected.sort());
   // Each row names its source: the report's own address, or the news page on this site.
   for (const y of years) {
-    for (const s of Object.values(y.sources)) expect(bytes.toString('utf8')).toContain(s.url ?? `https://zhuxue.example.org/news/${s.news}/`);
+    for (const s of Object.values(y.sources)) expect(bytes.toString('utf8')).toContain(s.url ?? `${siteUrl()}/news/${s.news}/`);
   }
   const served = await request.get('/figures/figures.csv');
   expect(served.headers()['content-type']).toContain('text/csv');
@@ -94,7 +95,7 @@ test('figures.json carries the same values and the metric catalogue', () => {
   for (const y of years) for (const e of y.entries) expect(json.figures).toContainEqual(expect.objectContaining({ year: y.year, metric: e.metric, scope: e.scope, value: e.value }));
   expect(json.cumulative.map((c) => c.value)).toEqual(cumulative.entries.map((e) => e.value));
   expect(json.metrics).toContainEqual({ id: 'aid-funds', label: '发放助学款', unit: '万元' });
-  expect(json.citation).toContain('https://zhuxue.example.org/figures/figures.json');
+  expect(json.citation).toContain(`${siteUrl()}/figures/figures.json`);
 });
 
 test('/figures/ links the open data and says how to cite it, in both editions', async ({ page }) => {
@@ -103,7 +104,7 @@ test('/figures/ links the open data and says how to cite it, in both editions', 
     const section = page.locator('section[aria-labelledby="open-data"]');
     await expect(section.locator('a[href="/figures/figures.csv"]')).toHaveAttribute('download', '');
     await expect(section.locator('a[href="/figures/figures.json"]')).toBeVisible();
-    await expect(section.locator('.citation-text')).toContainText('https://zhuxue.example.org/figures/figures.csv');
+    await expect(section.locator('.citation-text')).toContainText(`${siteUrl()}/figures/figures.csv`);
   }
 });
 

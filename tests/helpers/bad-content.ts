@@ -112,6 +112,10 @@ export const BAD_CASES: BadCase[] = [
     expect: ['文件 content/conversion/overrides.yaml', '字段 第 1 项 to（繁体写法）：这条例外已经不起作用：不加它，OpenCC 也会把「范先生」转成「範先生」。请删除这一条'],
   },
   {
+    name: 'real content leading to a sample', file: GUIDE, from: 'acftu-2016-36-hardship-files, guofa-2007-13]', to: 'acftu-2016-36-hardship-files, sample-union-aid-2023]',
+    expect: [`文件 content/${GUIDE}`, '字段 relatedPolicies[3]（相关政策）：「sample-union-aid-2023」是示例内容（sample: true），正式网站不发布示例：真实内容不能引用它'],
+  },
+  {
     name: 'malformed 文号', file: POLICY, from: 'docNumber: 国发〔2007〕13号', to: 'docNumber: 国发[2007]13号',
     expect: [`文件 content/${POLICY}`, '字段 docNumber（文号）：文号「国发[2007]13号」格式不对', '这里应写成 国发〔2007〕13号'],
   },

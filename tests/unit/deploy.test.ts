@@ -5,10 +5,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { carryForward, precompress, prune, releaseName, releases, switchTo, unpackPagefind } from '../../scripts/lib/deploy.ts';
 import { isPlaceholderSite, siteUrl } from '../../src/lib/site-url.ts';
+import { PROJECT } from '../helpers/content-copy.ts';
 
 describe('the public address setting', () => {
-  it('is the placeholder until set, and only an origin', () => {
-    expect(siteUrl(undefined)).toBe('https://zhuxue.example.org');
+  it('is the local preview\'s own address until set, and only an origin', () => {
+    expect(siteUrl(undefined)).toBe('http://localhost:4321');
+    // That is where `npm start` serves the site, so the feed's and the citations' links open there.
+    const start = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start'];
+    expect(start).toMatch(/astro preview --port 4321$/);
     expect(isPlaceholderSite(siteUrl(undefined))).toBe(true);
     expect(siteUrl('https://zhuxue.sdgh.example/')).toBe('https://zhuxue.sdgh.example');
     expect(isPlaceholderSite('https://zhuxue.sdgh.example/news/')).toBe(false);

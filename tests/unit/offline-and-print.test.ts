@@ -63,7 +63,7 @@ describe('the printouts’ QR codes', () => {
   });
 
   it('warn at build when the public address is the placeholder', () => {
-    expect(placeholderWarning('https://zhuxue.example.org/')).toMatch(/没有设置网站的公开地址 PORTAL_SITE_URL：打印版底部的网址和二维码指向占位地址 https:\/\/zhuxue.example.org/);
+    expect(placeholderWarning('http://localhost:4321/')).toMatch(/没有设置网站的公开地址 PORTAL_SITE_URL：网址、订阅、引用和打印版的二维码用的是本机预览地址 http:\/\/localhost:4321/);
     expect(placeholderWarning('https://zhuxue.sdgh.example/')).toBeUndefined();
   });
 });

@@ -44,6 +44,13 @@ export function checkReferences(
   const needLive = (from: CollectionName, fromId: string, field: string, to: 'news' | 'policies' | 'guides', id: string) => {
     if (!need(from, fromId, field, to, id)) return;
     if (from !== 'figures' && from !== 'cumulative' && from !== 'checks' && !publication(from as 'news', c[from].get(fromId) as never, today).published) return;
+    const target = c[to].get(id) as { sample?: boolean } | undefined;
+    const source = c[from].get(fromId) as { sample?: boolean } | undefined;
+    // The public site leaves samples out (src/lib/samples.ts): real content leading to one would link to nothing.
+    if (target?.sample && !source?.sample) {
+      problems.push({ file: shown(fileOf(from, fromId)), field, message: `「${id}」是示例内容（sample: true），正式网站不发布示例：真实内容不能引用它。请改为引用真实的条目，或去掉这个引用` });
+      return;
+    }
     const p = publication(to, c[to].get(id) as never, today);
     if (p.published) return;
     problems.push({
