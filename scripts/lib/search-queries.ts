@@ -20,6 +20,7 @@ const SUNSHINE = '/guides/sunshine-employment-graduates/';
 const SUNSHINE_2025 = '/policies/acftu-mohrss-2025-sunshine-employment/';
 const HARDSHIP_FILES = '/policies/acftu-2016-36-hardship-files/';
 const CHECK = '/check/';
+const CONTACTS = '/regions/';
 
 export const SEARCH_CASES: SearchCase[] = [
   // Topics a family or student types.
@@ -95,7 +96,19 @@ export const FAMILY_QUESTIONS: FamilyQuestion[] = [
   { question: '金秋助学能领多少钱', edition: 'zh-hans', find: `${GUIDE}#amounts` },
   { question: '金秋助學能領多少錢', edition: 'zh-hant', find: `${GUIDE}#amounts` },
   { question: '到哪里咨询金秋助学', edition: 'zh-hans', find: `${GUIDE}#contacts` },
-  { question: '工会电话是多少', edition: 'zh-hans', find: `${GUIDE}#contacts` },
+  // Whom to call: the contacts page (or the city's entry on it), in both scripts and editions.
+  { question: '工会电话是多少', edition: 'zh-hans', find: CONTACTS },
+  { question: '怎么联系当地工会', edition: 'zh-hans', find: CONTACTS },
+  { question: '怎麼聯繫當地工會', edition: 'zh-hant', find: CONTACTS },
+  { question: '联系方式', edition: 'zh-hans', find: CONTACTS },
+  { question: '聯繫方式', edition: 'zh-hant', find: CONTACTS },
+  { question: '济南市总工会电话', edition: 'zh-hans', find: CONTACTS },
+  { question: '濟南市總工會電話', edition: 'zh-hant', find: CONTACTS },
+  { question: '烟台市总工会地址', edition: 'zh-hans', find: `${CONTACTS}#yantai` },
+  { question: '煙臺市總工會地址', edition: 'zh-hant', find: `${CONTACTS}#yantai` },
+  // When to apply: the answer in the guide's 一看就懂 box.
+  { question: '金秋助学什么时候申请', edition: 'zh-hans', find: `${GUIDE}#glance-when` },
+  { question: '金秋助學什麼時候申請', edition: 'zh-hant', find: `${GUIDE}#glance-when` },
   { question: '建档要什么条件', edition: 'zh-hans', find: `${GUIDE}#先确认家里建档了吗` },
   { question: '建檔要什麼條件', edition: 'zh-hant', find: `${GUIDE}#先确认家里建档了吗` },
   { question: '孩子上大学有补助吗', edition: 'zh-hans', find: GUIDE },

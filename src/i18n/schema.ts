@@ -81,7 +81,7 @@ export const uiSchema = z.strictObject({
     ...labels([
       'privacy', 'noScript', 'question', 'next', 'back', 'restart', 'print', 'chooseOne', 'result', 'summary',
       'met', 'unmet', 'unsure', 'why', 'todo', 'guides', 'legal', 'answers', 'change', 'rules', 'rulesIntro',
-      'leadsTo', 'outcome', 'criteria',
+      'leadsTo', 'outcome', 'criteria', 'union', 'unionAll', 'unionCity', 'unionCityNone', 'unionCityLink',
     ] as const).shape,
     tones: labels(OUTCOME_TONES),
   }),

@@ -142,6 +142,11 @@ export const zhHans = {
     leadsTo: '转到',
     outcome: '结果',
     criteria: '要看的条件',
+    union: '找当地工会',
+    unionAll: '各级工会的联系方式（电话 12351）',
+    unionCity: '你家在哪个市？选了就直接链接到那里的工会',
+    unionCityNone: '不选',
+    unionCityLink: '{name}的联系方式',
     tones: { eligible: '可以申请', maybe: '可能可以', 'not-yet': '先办一件事', 'not-eligible': '这两个项目可能帮不上' },
   },
   aids: {
@@ -224,6 +229,6 @@ export const zhHans = {
     filters: '筛选条件',
     docNumber: '文号',
     facets: { kind: '类别', program: '项目', city: '地区', year: '年份', topic: '主题', validity: '效力' },
-    kinds: { policy: '政策', guide: '指南', law: '法规条文', news: '动态', figures: '数据' },
+    kinds: { policy: '政策', guide: '指南', law: '法规条文', news: '动态', figures: '数据', contacts: '联系方式' },
   },
 } as const satisfies UiStrings;

@@ -61,6 +61,28 @@ function detailCopy(detail: HTMLElement): HTMLElement {
   return copy;
 }
 
+/**
+ * 找当地工会 in a result: the family may name their city, and the link then leads to that
+ * city's union on the contacts page (its href already in this page's edition).
+ */
+function chooseUnion(result: HTMLElement, text: ReturnType<typeof pageText>): void {
+  const link = result.querySelector<HTMLAnchorElement>('[data-union-link]');
+  const choice = document.querySelector<HTMLElement>('[data-union-choice]')?.cloneNode(true) as HTMLElement | undefined;
+  if (!link || !choice) return;
+  const base = link.getAttribute('href') ?? '';
+  const all = link.textContent ?? '';
+  const select = choice.querySelector('select')!;
+  select.id = 'result-union-city';
+  choice.querySelector('label')?.setAttribute('for', select.id);
+  choice.hidden = false;
+  select.addEventListener('change', () => {
+    const name = select.selectedOptions[0]?.textContent ?? '';
+    link.href = select.value ? `${base}#${select.value}` : base;
+    link.textContent = select.value ? text('unionCityLink', { name }) : all;
+  });
+  link.parentElement?.before(choice);
+}
+
 function start(rules: HTMLDetailsElement, app: HTMLElement): void {
   const text = pageText();
   const { questions, outcomes } = read(rules);
@@ -87,13 +109,18 @@ function start(rules: HTMLDetailsElement, app: HTMLElement): void {
     const error = el('p', { className: 'check-error', hidden: true, id: 'answer-error' }, text('chooseOne'));
     const back = el('button', { type: 'button', className: 'button-secondary', hidden: trail.length === 0 }, text('back'));
     const next = el('button', { type: 'submit', className: 'search-button' }, text('next'));
-    const form = el('form', { noValidate: true }, el('fieldset', {}, legend, ...(q.hint ? [el('p', { className: 'meta' }, q.hint)] : []), ...options, error), el('div', { className: 'check-buttons' }, back, next));
+    // The hint follows the answers (and describes the group), so the question and its first
+    // answer fit the screen together on a phone, in large text too.
+    const hint = q.hint ? [el('p', { className: 'meta', id: 'question-hint' }, q.hint)] : [];
+    const fieldset = el('fieldset', {}, legend, ...options, ...hint, error);
+    if (q.hint) fieldset.setAttribute('aria-describedby', 'question-hint');
+    const form = el('form', { noValidate: true }, fieldset, el('div', { className: 'check-buttons' }, back, next));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const chosen = form.querySelector<HTMLInputElement>('input[name="answer"]:checked');
       if (!chosen) {
         error.hidden = false;
-        form.querySelector('fieldset')?.setAttribute('aria-describedby', 'answer-error');
+        fieldset.setAttribute('aria-describedby', q.hint ? 'answer-error question-hint' : 'answer-error');
         focus(form.querySelector('input'));
         return;
       }
@@ -105,7 +132,13 @@ function start(rules: HTMLDetailsElement, app: HTMLElement): void {
     });
     back.addEventListener('click', () => stepBack());
     app.replaceChildren(form);
-    if (moveFocus) focus(legend);
+    if (moveFocus) {
+      // The new question at the top of the screen, its answers below it (focus alone scrolls
+      // only as far as the legend).
+      form.scrollIntoView({ block: 'start' });
+      legend.setAttribute('tabindex', '-1');
+      legend.focus({ preventScroll: true });
+    }
   }
 
   function stepBack(): void {
@@ -150,6 +183,7 @@ function start(rules: HTMLDetailsElement, app: HTMLElement): void {
       detailCopy(o.detail),
       el('h3', {}, text('answers')), el('ol', { className: 'list-decimal pl-6' }, ...answers),
       el('div', { className: 'check-buttons' }, back, print, restart));
+    chooseUnion(result, text);
     result.setAttribute('aria-labelledby', 'result-title');
     result.querySelectorAll('.criterion-mark').forEach((m) => m.setAttribute('aria-hidden', 'true'));
     result.dataset['outcome'] = id;

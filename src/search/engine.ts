@@ -61,6 +61,8 @@ export interface Outcome {
   partial?: { matched: Map<string, string[]>; missing: string[] };
   /** The question's meaningful words and their synonyms, in the index's script: a section titled with one is the answer. */
   words: string[];
+  /** The question as typed, in the index's script: a section whose title it says (什么时候申请) is the answer. */
+  asked: string;
 }
 
 /** Below this many results for the whole question, its parts are searched one by one. */
@@ -155,7 +157,7 @@ export async function createEngine(bundle: string): Promise<Engine> {
       counts[facet] = source.filters[facet] ?? {};
     }
     const words = [...new Set(parts.flatMap((p) => p.alternatives.map((a) => fold.toIndex(a))))];
-    return { results, counts, words, ...(partial ? { partial } : {}) };
+    return { results, counts, words, asked: fold.toIndex(fold.toSimplified(state.q)), ...(partial ? { partial } : {}) };
   };
   return { run, warm };
 }

@@ -27,13 +27,15 @@ const label = (facet: Facet, value: string, text: Text) => (facet === 'year' ? v
 
 /**
  * The section of a guide that answers the question (Pagefind's sub-results follow the headings
- * with ids): one whose title names a word of the question (能领多少钱 for 钱), else the one
- * with most of the words. The first section is the top of the page: linking there adds nothing.
+ * with ids): one whose title the question says (金秋助学什么时候申请: the 一看就懂 box's
+ * 什么时候申请), else one whose title names a word of the question (能领多少钱 for 钱), else the
+ * one with most of the words. The first section is the top of the page: linking there adds nothing.
  */
-export function bestSection(data: PagefindData, words: readonly string[]): { hash: string; title: string } | undefined {
+export function bestSection(data: PagefindData, words: readonly string[], asked = ''): { hash: string; title: string } | undefined {
   const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(1).filter((s) => s.locations.length > 0);
   const most = (list: typeof sections) => list.reduce<(typeof list)[number] | undefined>((a, b) => (!a || b.locations.length > a.locations.length ? b : a), undefined);
-  const best = most(sections.filter((s) => words.some((w) => s.title.includes(w)))) ?? most(sections);
+  const best = most(sections.filter((s) => s.title.length > 1 && asked.includes(s.title)))
+    ?? most(sections.filter((s) => words.some((w) => s.title.includes(w)))) ?? most(sections);
   return best && { hash: decodeURIComponent(best.url.slice(best.url.indexOf('#'))), title: best.title };
 }
 
@@ -41,7 +43,7 @@ export function bestSection(data: PagefindData, words: readonly string[]): { has
  * One result: title link, kind, date, 文号 and validity for policies, the words of the question
  * it lacks, a link to the guide section the words are in, excerpt with matches marked.
  */
-function item(data: PagefindData, text: Text, matched: string[] | undefined, words: readonly string[]): HTMLLIElement {
+function item(data: PagefindData, text: Text, matched: string[] | undefined, words: readonly string[], asked: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const h = document.createElement('h2');
@@ -76,7 +78,7 @@ function item(data: PagefindData, text: Text, matched: string[] | undefined, wor
   // Numbers kept whole on one line, as on every page (src/lib/number-text.ts).
   excerpt.innerHTML = wrapNumbersInText(data.excerpt);
   li.append(h, meta);
-  const section = data.meta['kind'] === 'guide' ? bestSection(data, words) : undefined;
+  const section = data.meta['kind'] === 'guide' ? bestSection(data, words, asked) : undefined;
   if (section) {
     const p = document.createElement('p');
     p.className = 'search-section';
@@ -101,7 +103,7 @@ export async function showResults(list: HTMLOListElement, outcome: Outcome, from
   for (const [i, data] of pending.entries()) {
     const d = await data;
     if (!current()) return from + i;
-    list.append(item(d, text, outcome.partial?.matched.get(slice[i]?.id ?? ''), outcome.words));
+    list.append(item(d, text, outcome.partial?.matched.get(slice[i]?.id ?? ''), outcome.words, outcome.asked));
   }
   return from + slice.length;
 }

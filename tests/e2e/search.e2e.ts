@@ -19,6 +19,7 @@ async function search(page: Page, edition: EditionId, params: string): Promise<s
 for (const edition of EDITIONS) {
   for (const [script, write] of Object.entries(SCRIPTS)) {
     test(`${edition}: every query typed in ${script} finds its items, precise lookups first`, async ({ page }) => {
+      test.setTimeout(90_000); // 26 searches, one page load each: ~15 s alone, twice that beside another worker
       const failures: string[] = [];
       for (const c of SEARCH_CASES) {
         const query = write(c.query);
@@ -127,7 +128,7 @@ test('from the keyboard: type, Enter, then Tab into the results', async ({ page 
   for (let i = 0; i < 10 && !(await page.evaluate(() => !!document.activeElement?.closest('[data-results]'))); i++) {
     await page.keyboard.press('Tab');
   }
-  await expect(page.locator(':focus')).toHaveAttribute('href', /^\/(news|guides|policies)\//);
+  await expect(page.locator(':focus')).toHaveAttribute('href', /^\/(news|guides|policies|regions)\//);
 });
 
 for (const edition of EDITIONS) {

@@ -51,6 +51,8 @@ for (const route of ROUTES) {
     await expect(result.locator('.check-criteria li')).toHaveText(route.outcome.criteria.map((c) => new RegExp(`^[✓✗？]${STATUS[route.sets[c]!]}：${label(c)}$`)));
     await expect(result).toContainText(route.outcome.why);
     for (const g of route.outcome.guides) await expect(result.locator(`a[href="/guides/${g}/"]`)).toBeVisible();
+    // Every result sends the family to a union: it says whom to call.
+    await expect(result.getByRole('link', { name: '各级工会的联系方式（电话 12351）' })).toHaveAttribute('href', '/regions/');
     // Back, one question at a time, each with the answer given still chosen.
     for (let i = route.answers.length - 1; i >= 0; i--) {
       await page.getByRole('button', { name: '上一步' }).click();
@@ -77,6 +79,54 @@ test('asks for a choice before moving on, and answers can be changed from the re
   await page.getByRole('button', { name: '重新开始' }).click();
   await expect(page.locator('[data-check-app] legend')).toContainText('孩子现在是什么情况？');
 });
+
+test('the result leads to the chosen city\'s union on the contacts page', async ({ page }) => {
+  await page.goto('/check/');
+  await answer(page, '正在读大学或高职');
+  await answer(page, '建了');
+  const result = page.locator('.check-result');
+  const choose = result.getByLabel('你家在哪个市？选了就直接链接到那里的工会');
+  await choose.selectOption({ label: '济南市总工会' });
+  const link = result.locator('[data-union-link]');
+  await expect(link).toHaveText('济南市总工会的联系方式');
+  await expect(link).toHaveAttribute('href', '/regions/#jinan');
+  await link.click();
+  await expect(page).toHaveURL(/\/regions\/#jinan$/);
+  await expect(page.locator('#jinan')).toContainText('济南市总工会');
+  await expect(page.locator('#jinan')).toBeInViewport();
+  await page.goBack();
+});
+
+test('the Traditional result leads to the city\'s union in its own edition', async ({ page }) => {
+  await page.goto('/zh-hant/check/');
+  await answer(page, '正在读大学或高职', hant);
+  await answer(page, '建了', hant);
+  await page.locator('.check-result select').selectOption({ label: hant('烟台市总工会') });
+  await expect(page.locator('.check-result [data-union-link]')).toHaveAttribute('href', '/zh-hant/regions/#yantai');
+  await expect(page.locator('.check-result [data-union-link]')).toHaveText(hant('烟台市总工会的联系方式'));
+});
+
+/** The question's text and its first answer, both wholly on the screen. */
+async function questionOnScreen(page: Page): Promise<void> {
+  await expect(page.locator('[data-check-app] legend')).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('[data-check-app] .check-option').first()).toBeInViewport({ ratio: 1 });
+}
+
+for (const [mode, size] of [['normal', 0], ['large', 1], ['largest', 4]] as const) {
+  for (const edition of ['zh-hans', 'zh-hant'] as const) {
+    test(`on a 360 × 640 phone in ${mode} text (${edition}), each question appears with its first answer on the screen`, async ({ page }) => {
+      const t = edition === 'zh-hant' ? hant : (x: string) => x;
+      await page.setViewportSize({ width: 360, height: 640 });
+      if (size) await page.addInitScript((s) => localStorage.setItem('zhuxue-aids', JSON.stringify({ size: s })), size);
+      await page.goto(edition === 'zh-hant' ? '/zh-hant/check/' : '/check/');
+      // The first screen: in normal and large text (not the largest step, whose header alone is most of it).
+      if (size < 4) await questionOnScreen(page);
+      await answer(page, '正在读大学或高职', t);
+      await questionOnScreen(page);
+      await expect(page.locator('[data-check-app] legend')).toBeFocused();
+    });
+  }
+}
 
 test('no answer leaves the device', async ({ page }) => {
   await page.goto('/check/');
@@ -127,6 +177,7 @@ for (const [edition, t] of [['zh-hans', (s: string) => s], ['zh-hant', hant]] as
         await expect(section.getByRole('heading', { level: 3 })).toHaveText(t(`结果：${o.title}`));
         await expect(section).toContainText(t(o.why));
         for (const g of o.guides) await expect(section.locator(`a[href="${edition === 'zh-hans' ? '' : '/zh-hant'}/guides/${g}/"]`)).toBeVisible();
+        await expect(section.locator(`a[href="${edition === 'zh-hans' ? '' : '/zh-hant'}/regions/"]`)).toBeVisible();
       }
       // Each answer says where it leads, as a link within the page.
       await rules.getByRole('link', { name: t('结果：可以申请金秋助学') }).first().click();

@@ -12,8 +12,24 @@ const byUrl = new Map(records.map((r) => [r.url, r]));
 describe('search records from the content', () => {
   it('make one result per item, and one per law article with its anchor', () => {
     const laws = [...content.law.values()].reduce((n, l) => n + 1 + l.articles.length, 0);
-    expect(records).toHaveLength(content.policies.size + content.guides.size + content.checks.size + content.news.size + content.figures.size + laws);
+    // The contacts page, and each city's union on it.
+    const cities = [...content.regions.values()].filter((r) => r.level === 'city').length;
+    expect(records).toHaveLength(content.policies.size + content.guides.size + content.checks.size + content.news.size + content.figures.size + laws + 1 + cities);
     expect(byUrl.get('/law/jiaoyu-fa/#art-38')).toMatchObject({ kind: 'law', title: '《教育法》第三十八条', ref: 'law:jiaoyu-fa#art-38' });
+  });
+
+  it('make the contacts page and each city\'s union findable, with what the page says of them', () => {
+    expect(byUrl.get('/regions/')).toMatchObject({ kind: 'contacts', title: '各级工会联系方式' });
+    expect(byUrl.get('/regions/')?.html).toContain('请向职工所在单位工会询问，或拨打山东省总工会职工服务热线 12351');
+    expect(byUrl.get('/regions/#yantai')).toMatchObject({ kind: 'contacts', title: '烟台市总工会', filters: { kind: ['contacts'], city: ['yantai'] } });
+    expect(byUrl.get('/regions/#yantai')?.html).toContain('地址 烟台市莱山区观海路75-1号');
+    // A city with no sourced phone says nothing about phones of its own.
+    expect(byUrl.get('/regions/#jinan')?.html).toBe('<p>济南市总工会</p>');
+  });
+
+  it('split a guide\'s 一看就懂 box into its four answers, each at the page\'s own anchor', () => {
+    const sections = byUrl.get('/guides/golden-autumn-application/')?.sections ?? [];
+    expect(sections.slice(0, 5).map((s) => `${s.id} ${s.title}`)).toEqual(['at-a-glance 一看就懂', 'glance-who 适用对象', 'glance-help 能得到什么帮助', 'glance-when 什么时候申请', 'glance-where 到哪里申请']);
   });
 
   it('carry ids as filter values, the same in both editions', () => {

@@ -1,5 +1,5 @@
-/** What a search result can be; the page shows each with its label (政策, 指南, 法规条文, 动态, 数据). */
-export const KINDS = ['policy', 'guide', 'law', 'news', 'figures'] as const;
+/** What a search result can be; the page shows each with its label (政策, 指南, 法规条文, 动态, 数据, 联系方式). */
+export const KINDS = ['policy', 'guide', 'law', 'news', 'figures', 'contacts'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /**

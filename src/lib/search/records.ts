@@ -58,6 +58,14 @@ export const htmlText = (html: string) => html.replace(/<[^>]*>/g, '').replace(/
 const paragraphs = (...texts: (string | undefined)[]) =>
   texts.filter((t): t is string => !!t).map((t) => `<p>${escapeText(t)}</p>`).join('');
 const yearOf = (date: string) => [date.slice(0, 4)];
+
+/** The 一看就懂 box's four answers: the page's ids (GuideAtAGlance), their labels and the guide's fields. */
+export const GLANCE = [
+  { id: 'glance-who', label: 'who', field: 'audience' },
+  { id: 'glance-help', label: 'help', field: 'help' },
+  { id: 'glance-when', label: 'when', field: 'deadline' },
+  { id: 'glance-where', label: 'where', field: 'where' },
+] as const;
 const cityIds = (ids: readonly string[], c: LoadedContent) => ids.filter((id) => c.regions.get(id)?.level === 'city');
 
 /**
@@ -105,8 +113,11 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
     const amounts = g.amounts.map((a) => `${c.regions.get(a.region)?.name ?? a.region} ${a.year} 年${a.who ? `，${a.who}` : ''}：${a.amount}${a.upTo ? `–${a.upTo}` : ''} ${t.yuan}`);
     const bodyParts = bodySections(body(`guides/${id}`));
     const contacts = g.contacts.map((r) => c.regions.get(r)).flatMap((r) => (r ? [[r.federation ?? r.name, r.hotline, r.phone, r.address].filter(Boolean).join(' ')] : []));
+    // The 一看就懂 box, one section per question it answers (the page's <dt id>), so that
+    // 什么时候申请 leads to its answer there, not to the longest section.
     const sections: SearchSection[] = [
-      { id: 'at-a-glance', title: t.atAGlance, html: paragraphs(g.summary, g.audience, g.help, g.where, g.deadline) },
+      { id: 'at-a-glance', title: t.atAGlance, html: paragraphs(g.summary) },
+      ...GLANCE.map(({ id, label, field }) => ({ id, title: t[label], html: paragraphs(g[field]) })),
       { id: 'eligibility', title: t.eligibility, html: paragraphs(...g.eligibility.map((e) => e.text)) },
       ...(g.amounts.length ? [{ id: 'amounts', title: t.amounts, html: paragraphs(g.amountNote, ...amounts) }] : []),
       {
@@ -169,5 +180,34 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
       sample: y.sample,
     });
   }
+  records.push(...contactRecords(c));
   return records;
+}
+
+/**
+ * The contacts page, and each union on it as a result of its own (/regions/#jinan), so that
+ * 济南市总工会电话 leads to Jinan's entry and 怎么联系当地工会 to the page. A city whose phone
+ * and address have no source yet says where to ask instead, as the page does.
+ */
+function contactRecords(c: LoadedContent): SearchRecord[] {
+  const t = ui();
+  const hotline = [...c.regions.values()].find((r) => r.level === 'province' && r.hotline);
+  const ask = hotline ? `请向职工所在单位工会询问，或拨打${hotline.federation ?? hotline.name}${t.hotlineLabel} ${hotline.hotline}` : '请向职工所在单位工会询问';
+  const common = { kind: 'contacts' as const, strong: [], date: '', sample: false };
+  const unions = [...c.regions.values()].filter((r) => r.level !== 'national');
+  // Only what the page says of each union, so a city's entry does not answer every question about phones.
+  const line = (r: (typeof unions)[number]) => [
+    r.federation ?? r.name,
+    r.hotline && `${t.hotlineLabel} ${r.hotline}`, r.phone && `${t.phoneLabel} ${r.phone}`,
+    r.address && `${t.addressLabel} ${r.address}`, r.website && `${t.websiteLabel} ${r.website}`,
+  ].filter(Boolean).join('，');
+  return [
+    {
+      ...common, url: routes.regions(), title: `各级工会${t.nav.regions}`, filters: { kind: ['contacts'] },
+      html: paragraphs(`山东省总工会和 16 个市总工会的电话、地址和网站。没有出处的电话和地址不列出：${ask}。`, ...unions.map(line)),
+    },
+    ...unions.filter((r) => r.level === 'city').map((r) => ({
+      ...common, url: `${routes.regions()}#${r.id}`, title: r.federation ?? r.name, filters: { kind: ['contacts'], city: [r.id] }, html: paragraphs(line(r)),
+    })),
+  ];
 }

@@ -11,7 +11,12 @@ export const outcomeAnchor = (id: string) => `outcome-${id}`;
  * The self-check as its page shows it: the decision list (every question, where each answer
  * leads, every outcome) that is the page without JavaScript and the data the script walks.
  */
-export function selfCheckView(c: SelfCheck, look: { guideTitle: (id: string) => string; article: (lawId: string, n: number) => CiteTarget | undefined }) {
+export function selfCheckView(c: SelfCheck, look: {
+  guideTitle: (id: string) => string;
+  article: (lawId: string, n: number) => CiteTarget | undefined;
+  /** The cities' unions, for the result's 找当地工会 (each links to its entry on the contacts page). */
+  unions?: { id: string; name: string }[];
+}) {
   // Numbered in the order a family meets them: breadth first from the first question.
   const byId = new Map(c.questions.map((q) => [q.id, q]));
   const order = [c.start];
@@ -39,6 +44,8 @@ export function selfCheckView(c: SelfCheck, look: { guideTitle: (id: string) => 
   const outcomes = c.outcomes.map((o) => ({
     ...o,
     anchor: outcomeAnchor(o.id),
+    // A result that sends the family to a union links to whom to call.
+    union: [o.why, ...o.todo].some((line) => line.includes('工会')),
     criteria: o.criteria.map((id) => ({ id, label: criterion.get(id) ?? id })),
     guides: o.guides.map((id) => ({ href: routes.guide(id), title: look.guideTitle(id) })),
     articles: o.legalBasis.flatMap((ref) => {
@@ -47,7 +54,7 @@ export function selfCheckView(c: SelfCheck, look: { guideTitle: (id: string) => 
       return a ? [a] : [];
     }),
   }));
-  return { start: c.start, questions, outcomes };
+  return { start: c.start, questions, outcomes, unions: look.unions ?? [], contacts: routes.regions() };
 }
 
 export type SelfCheckView = ReturnType<typeof selfCheckView>;
