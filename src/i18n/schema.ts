@@ -67,7 +67,7 @@ export const uiSchema = z.strictObject({
   ] as const),
   /** The law compilation. {n} is filled in. */
   law: labels([
-    'intro', 'toc', 'printView', 'printTitle', 'printIntro', 'cite', 'copy', 'copied', 'copyFailed',
+    'intro', 'toc', 'printView', 'printTitle', 'printIntro', 'cite', 'copy', 'copied', 'copyFailed', 'versionRevised', 'versionAdopted', 'versionPublished',
     'adopted', 'published', 'revised', 'effective', 'history', 'articles', 'excerptNote',
   ] as const),
   /** Yearly figures, charts and open data. {year}, {label}, {unit}, {scope}, {from}, {to} are filled in. */
@@ -110,6 +110,8 @@ export const uiSchema = z.strictObject({
     offline: text,
     /** A question no page matches whole: {n} pages match parts of it, {m} of {n} do. */
     partialAll: text, partialSome: text, partialNote: text,
+    /** A 文号 or law article query: {n} pages hold {term}; {m} others share only some characters. */
+    preciseAll: text, preciseSome: text, otherGroup: text,
     /** On a result that matches only part of the question: {words} it does match. */
     matchedOnly: text,
     /** {words}: the parts of the question that no page matches. */

@@ -20,7 +20,8 @@ async function copy(text: string, from: HTMLElement): Promise<boolean> {
 
 /**
  * "复制引用" beside each article. Without JavaScript the button stays hidden and the citation
- * is ordinary selectable text; with it, one press copies 《…》第…条 and says so.
+ * is ordinary selectable text; with it, one press copies 《…》（version）第…条 and the article's
+ * full address in the reader's edition, and says so.
  */
 export function initCopyCitation(root: Document = document): void {
   const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-copy-citation]')];
@@ -28,12 +29,14 @@ export function initCopyCitation(root: Document = document): void {
   const text = pageText(root);
   const status = root.querySelector<HTMLElement>('[data-copy-status]');
   for (const button of buttons) {
-    const citation = button.closest('[data-citation-line]')?.querySelector<HTMLElement>('[data-citation]');
+    const line = button.closest('[data-citation-line]');
+    const citation = line?.querySelector<HTMLElement>('[data-citation]');
     if (!citation) continue;
+    const address = line?.querySelector<HTMLAnchorElement>('[data-citation-address]')?.href;
     const label = button.textContent ?? '';
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const ok = await copy(citation.textContent ?? '', citation);
+      const ok = await copy(address ? `${citation.textContent ?? ''} ${address}` : citation.textContent ?? '', citation);
       button.textContent = ok ? text('copied') : label;
       if (status) status.textContent = ok ? `${text('copied')}：${citation.textContent}` : text('copyFailed');
       if (ok) setTimeout(() => (button.textContent = label), 2000);

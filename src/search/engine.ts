@@ -63,6 +63,11 @@ export interface Outcome {
   words: string[];
   /** The question as typed, in the index's script: a section whose title it says (什么时候申请) is the answer. */
   asked: string;
+  /**
+   * A query that is a 文号 or a law article: the first `count` results are the item itself and
+   * the pages that hold it; the rest only share some of its characters, and are shown apart.
+   */
+  precise?: { term: string; count: number };
 }
 
 /** Below this many results for the whole question, its parts are searched one by one. */
@@ -118,7 +123,9 @@ export async function createEngine(bundle: string): Promise<Engine> {
     // Shown to the reader (the words a page lacks, or that nothing has) in the edition's script.
     const parts = term ? question.parts.map((p) => ({ ...p, text: fold.toIndex(p.text) })) : [];
     // The searches run side by side: each waits on its own small fetches (index, filter).
-    const [all, realOnly, pinnedSets, found] = await Promise.all([
+    // A 文号 or a law article: also the pages whose text holds it (a build-time filter, records.ts).
+    const exact = refs.filter((ref) => ref.startsWith('policy:') || ref.includes('#art-'));
+    const [all, realOnly, pinnedSets, heldSets, found] = await Promise.all([
       // The first page of results is mostly these: their fragments start now, beside the other
       // searches, not after them (Pagefind keeps each fragment once fetched).
       search(term, filters, newest ? { date: 'desc' } : {}).then((r) => {
@@ -128,6 +135,7 @@ export async function createEngine(bundle: string): Promise<Engine> {
       // Only real content carries the "real" filter, so this index stays tiny however many samples there are.
       newest ? undefined : search(term, { ...filters, real: 'yes' }),
       Promise.all(refs.map((ref) => search(null, { ...filters, ref }))),
+      Promise.all(exact.map((ref) => search(null, { ...filters, holds: ref }))),
       parts.length
         ? searchParts(parts, async (alt) => (await search(fold.toIndex(alt), filters)).results, (content, p) => p.alternatives.some((a) => content.includes(fold.toIndex(a))))
         : undefined,
@@ -141,10 +149,13 @@ export async function createEngine(bundle: string): Promise<Engine> {
     const nowhere = !!found && found.missing.length === parts.length;
     let results = nowhere ? [] : all.results.map((r, i) => ({ r, i, k: key(r) })).sort((a, b) => b.k - a.k || a.i - b.i).map(({ r }) => r);
     const pinned = pinnedSets.flatMap((s) => s.results);
-    if (pinned.length) {
-      const ids = new Set(pinned.map((r) => r.id));
-      results = [...pinned, ...results.filter((r) => !ids.has(r.id))];
+    const held = heldSets.flatMap((s) => s.results);
+    const first = [...new Map([...pinned, ...held].map((r) => [r.id, r])).values()];
+    if (first.length) {
+      const ids = new Set(first.map((r) => r.id));
+      results = [...first, ...results.filter((r) => !ids.has(r.id))];
     }
+    const precise = exact.length && pinned.length ? { term: state.q.trim(), count: first.length } : undefined;
     let partial: Outcome['partial'] = found && { matched: new Map(), missing: found.missing };
     if (found && !nowhere && results.length < FEW) {
       // Every real page (a filter, no words), to rank samples after real content here too.
@@ -157,7 +168,7 @@ export async function createEngine(bundle: string): Promise<Engine> {
       counts[facet] = source.filters[facet] ?? {};
     }
     const words = [...new Set(parts.flatMap((p) => p.alternatives.map((a) => fold.toIndex(a))))];
-    return { results, counts, words, asked: fold.toIndex(fold.toSimplified(state.q)), ...(partial ? { partial } : {}) };
+    return { results, counts, words, asked: fold.toIndex(fold.toSimplified(state.q)), ...(partial ? { partial } : {}), ...(precise ? { precise } : {}) };
   };
   return { run, warm };
 }

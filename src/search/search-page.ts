@@ -103,6 +103,7 @@ async function start(root: HTMLElement): Promise<void> {
     const n = outcome.results.length;
     const some = outcome.partial?.matched.size ?? 0;
     if (!n) return text('none');
+    if (outcome.precise) return text(n > outcome.precise.count ? 'preciseSome' : 'preciseAll', { n: outcome.precise.count, term: outcome.precise.term, m: n - outcome.precise.count });
     if (some === n) return text('partialAll', { n });
     return some ? text('partialSome', { n, m: some }) : text('count', { n });
   }

@@ -92,6 +92,17 @@ function item(data: PagefindData, text: Text, matched: string[] | undefined, wor
   return li;
 }
 
+/** The heading between the pages that hold a precise term and the others. */
+function otherGroup(term: string, text: Text): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'results-other';
+  li.dataset['otherGroup'] = '';
+  const h = document.createElement('h2');
+  h.textContent = text('otherGroup', { term });
+  li.append(h);
+  return li;
+}
+
 /**
  * Append results [from, to) to the list, each as soon as it and those before it have their
  * text (on a slow connection the first is read while the rest arrive); returns how many are
@@ -103,7 +114,11 @@ export async function showResults(list: HTMLOListElement, outcome: Outcome, from
   for (const [i, data] of pending.entries()) {
     const d = await data;
     if (!current()) return from + i;
-    list.append(item(d, text, outcome.partial?.matched.get(slice[i]?.id ?? ''), outcome.words, outcome.asked));
+    // After the pages that hold a 文号 or law article, the rest as a group of its own, said to be one.
+    if (outcome.precise && from + i === outcome.precise.count) list.append(otherGroup(outcome.precise.term, text));
+    const li = item(d, text, outcome.partial?.matched.get(slice[i]?.id ?? ''), outcome.words, outcome.asked);
+    if (outcome.precise && from + i >= outcome.precise.count) li.classList.add('result-other');
+    list.append(li);
   }
   return from + slice.length;
 }

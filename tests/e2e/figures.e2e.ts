@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { createConverter } from '../../src/lib/editions/convert.ts';
 import { DIST } from './built-pages.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
+import { METRICS } from '../../src/schemas/metrics.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const hant = createConverter();
@@ -68,23 +69,36 @@ test('prints in black and grey, a chart kept with its table', async ({ page }) =
   expect(await page.locator('.chart-block').first().evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
 });
 
-test('figures.csv holds every yearly value of the YAML files, BOM first', async ({ request }) => {
+/** The names a reader knows, from the content and the catalogue (the CSV must not show codes). */
+const regionNames = new Map((parse(readFileSync(join(CONTENT, 'regions/regions.yaml'), 'utf8')) as { regions: { id: string; name: string }[] }).regions.map((r) => [r.id, r.name]));
+const PROGRAM_NAMES: Record<string, string> = { 'golden-autumn': '金秋助学', 'sunshine-employment': '阳光就业' };
+const CONFIDENCE: Record<string, string> = { high: '高', 'medium-high': '中高', medium: '中' };
+
+/** One CSV line's cells, quotes undone (a note may hold commas). */
+const cells = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, 11);
+
+test('figures.csv holds every yearly value of the YAML files, in Chinese, BOM first', async ({ request }) => {
   const bytes = readFileSync(join(DIST, 'figures/figures.csv'));
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-  expect(lines[0]).toBe('year,program,scope,metric,label,unit,value,source_title,source_url,confidence,note');
-  const expected = years.flatMap((y) => y.entries.map((e) => `${y.year},${e.program},${e.scope},${e.metric},${e.value},${e.unit},${y.sources[e.source]!.confidence}`));
+  expect(lines[0]).toBe('年份,项目,地区,指标,单位,数值,出处,出处网址,可信度,备注');
+  const expected = years.flatMap((y) => y.entries.map((e) => `${y.year},${PROGRAM_NAMES[e.program]},${regionNames.get(e.scope)},${METRICS[e.metric as keyof typeof METRICS].label},${e.unit},${e.value},${CONFIDENCE[y.sources[e.source]!.confidence]}`));
   const got = lines.slice(1).map((l) => {
-    const c = l.split(',');
-    return `${c[0]},${c[1]},${c[2]},${c[3]},${c[6]},${c[5]},${c[9]}`;
+    const c = cells(l);
+    return `${c[0]},${c[1]},${c[2]},${c[3]},${c[4]},${c[5]},${c[8]}`;
   });
   expect(got.sort()).toEqual(expected.sort());
+  // No machine code in the spreadsheet: they stay in figures.json.
+  expect(bytes.toString('utf8')).not.toMatch(/golden-autumn|sunshine-employment|,shandong,|aid-funds/);
   // Each row names its source: the report's own address, or the news page on this site.
   for (const y of years) {
     for (const s of Object.values(y.sources)) expect(bytes.toString('utf8')).toContain(s.url ?? `${siteUrl()}/news/${s.news}/`);
   }
   const served = await request.get('/figures/figures.csv');
   expect(served.headers()['content-type']).toContain('text/csv');
+  const totals = readFileSync(join(DIST, 'figures/cumulative.csv'), 'utf8');
+  expect(totals.split('\r\n')[0]).toBe('\uFEFF起始年份,截止年份,项目,地区,指标,单位,数值,出处,出处网址,可信度,备注');
+  expect(totals).toContain(',金秋助学,山东省,发放助学款,万元,');
 });
 
 test('figures.json carries the same values and the metric catalogue', () => {

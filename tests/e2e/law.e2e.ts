@@ -25,7 +25,7 @@ test('an article keeps its paragraphs and numbered items, and its citation is se
   await expect(article.getByRole('heading')).toHaveText('第四十三条');
   await expect(article.locator('.law-items li')).toHaveCount(5);
   await expect(article.locator('.law-items li').first()).toHaveText(/^（一）参加教育教学计划安排的各种活动/);
-  await expect(article.locator('[data-citation]')).toHaveText('《中华人民共和国教育法》第四十三条');
+  await expect(article.locator('[data-citation]')).toHaveText('《中华人民共和国教育法》（2021年4月29日修正）第四十三条');
   await expect(page.locator('#art-37 > p:not(.citation-line)')).toHaveCount(2);
 });
 
@@ -38,14 +38,49 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('“复制引用” copies the citation and says so', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/law/gaodeng-jiaoyu-fa/');
-  await page.locator('#art-54').getByRole('button', { name: '复制引用' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《中华人民共和国高等教育法》第五十四条');
-  await expect(page.locator('[data-copy-status]')).toHaveText('已复制：《中华人民共和国高等教育法》第五十四条');
-  await expect(page.locator('#art-54').getByRole('button')).toHaveText('已复制');
+for (const [edition, prefix, citation] of [
+  ['zh-hans', '', '《中华人民共和国高等教育法》（2018年12月29日修正）第五十四条'],
+  ['zh-hant', '/zh-hant', '《中華人民共和國高等教育法》（2018年12月29日修正）第五十四條'],
+] as const) {
+  test(`${edition}: “复制引用” copies the name, version, article and the article's address in this edition, and says so`, async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${prefix}/law/gaodeng-jiaoyu-fa/`);
+    await page.locator('#art-54').getByRole('button').click();
+    const copied = `${citation} ${baseURL}${prefix}/law/gaodeng-jiaoyu-fa/#art-54`;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
+    await expect(page.locator('[data-copy-status]')).toContainText(citation);
+    await expect(page.locator('#art-54').getByRole('button')).toHaveText(edition === 'zh-hans' ? '已复制' : '已複製');
+  });
+}
+
+test('the print version cites each article at its own address, not the print page\'s', async ({ page }) => {
+  await page.goto('/zh-hant/law/print/');
+  await expect(page.locator('#jiaoyu-fa-art-38 [data-citation-address]')).toHaveAttribute('href', '/zh-hant/law/jiaoyu-fa/#art-38');
+  await expect(page.locator('#jiaoyu-fa-art-38 [data-citation]')).toHaveText('《中華人民共和國教育法》（2021年4月29日修正）第三十八條');
 });
+
+for (const prefix of ['', '/zh-hant']) {
+  test(`${prefix || '/'}: an article's address lands on it, marked, below the top of the screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`${prefix}/law/jiaoyu-fa/#art-38`);
+    const target = page.locator('#art-38');
+    const box = (await target.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(8);
+    await expect(target).toBeInViewport();
+    const style = (sel: string) => page.locator(sel).evaluate((e) => { const s = getComputedStyle(e); return `${s.backgroundColor} ${s.borderLeftWidth}`; });
+    // Marked: unlike its neighbours.
+    expect(await style('#art-38')).not.toBe(await style('#art-37'));
+    // Nothing fixed or sticky covers it.
+    const covering = await page.evaluate(() => {
+      const top = document.querySelector('#art-38')!.getBoundingClientRect().top;
+      return [...document.querySelectorAll('body *')].filter((e) => {
+        const r = e.getBoundingClientRect();
+        return /fixed|sticky/.test(getComputedStyle(e).position) && r.height > 0 && r.top < top + 1 && r.bottom > top;
+      }).map((e) => e.className);
+    });
+    expect(covering).toEqual([]);
+  });
+}
 
 test('a citation in a guide shows the article on hover and on focus; Escape hides it', async ({ page }) => {
   await page.goto('/guides/golden-autumn-application/');
@@ -94,5 +129,5 @@ test('the print view holds the whole compilation, each instrument starting a new
 test('the Traditional edition converts the text and keeps every anchor', async ({ page }) => {
   await page.goto('/zh-hant/law/jiaoyu-fa/#art-38');
   await expect(page.locator('#art-38').getByRole('heading')).toHaveText('第三十八條');
-  await expect(page.locator('#art-38 [data-citation]')).toHaveText('《中華人民共和國教育法》第三十八條');
+  await expect(page.locator('#art-38 [data-citation]')).toHaveText('《中華人民共和國教育法》（2021年4月29日修正）第三十八條');
 });

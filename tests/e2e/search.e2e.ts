@@ -6,6 +6,7 @@ import { pathIn, type EditionId } from '../../src/lib/editions/editions.ts';
 
 const hant = createConverter();
 const EDITIONS: EditionId[] = ['zh-hans', 'zh-hant'];
+const GUOFA = '/policies/guofa-2007-13/';
 const SCRIPTS = { 简体: (q: string) => q, 繁體: hant };
 
 /** Open the search page of an edition with a query string and wait for the outcome. */
@@ -30,6 +31,26 @@ for (const edition of EDITIONS) {
       expect(failures).toEqual([]);
     });
   }
+}
+
+for (const edition of EDITIONS) {
+  test(`${edition}: a 文号 or a law article lists the pages that hold it, then the rest as a marked group of their own`, async ({ page }) => {
+    // 国发〔2007〕13号: the policy alone holds it; the pages that only share 国发 come after a heading, each marked.
+    await search(page, edition, `?q=${encodeURIComponent('国发〔2007〕13号')}`);
+    const items = page.locator('[data-results] > li');
+    // The term as the reader typed it (here in Simplified, in both editions).
+    await expect(page.locator('[data-status]')).toHaveText(edition === 'zh-hans' ? /^找到 1 条结果包含“国发〔2007〕13号”；另有 \d+ 条只有部分文字相同，列在后面$/ : /^找到 1 條結果包含“国发〔2007〕13号”；另有 \d+ 條只有部分文字相同/);
+    await expect(items.nth(0).locator('h2 a')).toHaveAttribute('href', pathIn(edition, GUOFA));
+    await expect(items.nth(1)).toHaveAttribute('data-other-group', '');
+    await expect(items.nth(1)).toHaveText(edition === 'zh-hans' ? '以下结果不包含“国发〔2007〕13号”，只有部分文字相同' : '以下結果不包含“国发〔2007〕13号”，只有部分文字相同');
+    const after = await items.evaluateAll((lis) => lis.slice(2).map((li) => li.classList.contains('result-other')));
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every(Boolean)).toBe(true);
+    // 高等教育法第五十四条: the article, then the guide that cites it, then the others.
+    await search(page, edition, `?q=${encodeURIComponent('高等教育法第五十四条')}`);
+    const hrefs = await items.evaluateAll((lis) => lis.map((li) => li.hasAttribute('data-other-group') ? '—' : li.querySelector('h2 a')?.getAttribute('href')));
+    expect(hrefs.slice(0, 3)).toEqual([pathIn(edition, '/law/gaodeng-jiaoyu-fa/#art-54'), pathIn(edition, '/guides/golden-autumn-application/'), '—']);
+  });
 }
 
 test('a result shows its kind, date, 文号, validity and an excerpt with the words marked', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart, niceTicks, renderChart, textWidth, type Bar } from '../../src/lib/figures/chart.ts';
-import { CSV_COLUMNS, toCsv, yearlyRows } from '../../src/lib/figures/open-data.ts';
+import { CSV_COLUMNS, CSV_HEADERS, CSV_TABLE_COLUMNS, inChinese, toCsv, yearlyRows } from '../../src/lib/figures/open-data.ts';
 import { findFigure, quoteText, resolveFigures, figureMarker } from '../../src/lib/figures/quote.ts';
 import { cityBreakdowns, seriesByProgram, type SeriesLookups } from '../../src/lib/figures/series.ts';
 import { formatChange, formatFigure } from '../../src/lib/format.ts';
@@ -144,5 +144,11 @@ describe('open data', () => {
     const csv = toCsv(CSV_COLUMNS, rows);
     expect(csv.startsWith('\uFEFFyear,program,scope,metric,label,unit,value,source_title,source_url,confidence,note\r\n')).toBe(true);
     expect(csv).toContain('2011,golden-autumn,shandong,aid-funds,发放助学款,万元,4776.8,报道,https://example.org/,high,"原文为“a,b”"\r\n');
+  });
+  it('writes the published CSV with Chinese headers and names, the codes left to the JSON', () => {
+    const rows = yearlyRows([year(2011, [aid(4776.8)])], { newsTitle: (id) => id, site: 'https://zhuxue.example.org/' });
+    const names = { program: (id: string) => ({ 'golden-autumn': '金秋助学' })[id] ?? id, region: (id: string) => ({ shandong: '山东省' })[id] ?? id, confidence: (c: string) => ({ high: '高' })[c] ?? c };
+    const csv = toCsv(CSV_TABLE_COLUMNS, inChinese(rows, names), CSV_HEADERS);
+    expect(csv).toBe('\uFEFF年份,项目,地区,指标,单位,数值,出处,出处网址,可信度,备注\r\n2011,金秋助学,山东省,发放助学款,万元,4776.8,报道,https://example.org/,高,\r\n');
   });
 });

@@ -32,6 +32,15 @@ describe('search records from the content', () => {
     expect(sections.slice(0, 5).map((s) => `${s.id} ${s.title}`)).toEqual(['at-a-glance 一看就懂', 'glance-who 适用对象', 'glance-help 能得到什么帮助', 'glance-when 什么时候申请', 'glance-where 到哪里申请']);
   });
 
+  it('say which 文号 and law articles a page holds, not mistaking 高等教育法第九条 for 教育法第九条', () => {
+    expect(byUrl.get('/guides/golden-autumn-application/')?.holds).toEqual(expect.arrayContaining(['law:gaodeng-jiaoyu-fa#art-54', 'policy:acftu-2016-36-hardship-files']));
+    expect(byUrl.get('/guides/sunshine-employment-graduates/')?.holds).toEqual(['law:jiuye-cujin-fa#art-9', 'law:jiuye-cujin-fa#art-52']);
+    // 高等教育法第九条 contains the characters of 教育法第九条, but is another law's article.
+    expect(byUrl.get('/law/gaodeng-jiaoyu-fa/#art-9')?.holds).toBeUndefined();
+    // An item does not hold itself: the precise lookup lists it first anyway.
+    expect(byUrl.get('/policies/guofa-2007-13/')?.holds).toBeUndefined();
+  });
+
   it('carry ids as filter values, the same in both editions', () => {
     expect(byUrl.get('/news/2018-09-30-a907c374/')?.filters).toEqual({
       kind: ['news'], program: ['golden-autumn', 'sunshine-employment'], city: ['jinan', 'qingdao', 'zibo', 'dongying', 'taian', 'binzhou'], year: ['2018'],

@@ -44,9 +44,34 @@ const cell = (v: string | number) => {
 };
 
 /** CSV as Excel opens it without asking: UTF-8 with a byte-order mark, CRLF line ends. */
-export function toCsv<C extends readonly string[]>(columns: C, rows: Row<C>[]): string {
-  const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c as C[number]])).join(','))];
+export function toCsv<K extends string>(columns: readonly K[], rows: Record<K, string | number>[], headers: Partial<Record<K, string>> = {}): string {
+  const lines = [columns.map((c) => cell(headers[c] ?? c)).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The spreadsheet a family, a journalist or a union office opens: Chinese column headers, and
+ * programs, places, metrics and confidence by their Chinese names (金秋助学, 山东省, 发放助学款,
+ * 高). The machine codes (golden-autumn, shandong, aid-funds, high) stay in figures.json.
+ */
+export const CSV_HEADERS: Record<(typeof CUMULATIVE_COLUMNS)[number] | (typeof CSV_COLUMNS)[number], string> = {
+  year: '年份', since: '起始年份', until: '截止年份', program: '项目', scope: '地区', metric: '指标', label: '指标', unit: '单位', value: '数值',
+  source_title: '出处', source_url: '出处网址', confidence: '可信度', note: '备注',
+};
+
+/** The columns of the Chinese CSV files: the metric by its name once (no separate code column). */
+export const CSV_TABLE_COLUMNS = CSV_COLUMNS.filter((c) => c !== 'metric');
+export const CUMULATIVE_TABLE_COLUMNS = CUMULATIVE_COLUMNS.filter((c) => c !== 'metric');
+
+export interface ChineseNames {
+  program: (id: string) => string;
+  region: (id: string) => string;
+  confidence: (level: string) => string;
+}
+
+/** Rows with their codes replaced by the names a reader knows. */
+export function inChinese<R extends { program: string | number; scope: string | number; confidence: string | number }>(rows: R[], names: ChineseNames): R[] {
+  return rows.map((r) => ({ ...r, program: names.program(String(r.program)), scope: names.region(String(r.scope)), confidence: names.confidence(String(r.confidence)) }));
 }
 
 /** How to cite the data, shown on /figures/ and carried in figures.json. */

@@ -28,6 +28,7 @@ export function recordDocument(r: SearchRecord, href: string): string {
     // Real content is marked, samples are not: the filter index stays as small as the real content.
     ...(r.sample ? [] : [empty('data-pagefind-filter', 'real:yes')]),
     ...(r.ref ? [empty('data-pagefind-filter', `ref:${r.ref}`)] : []),
+    ...(r.holds ?? []).map((ref) => empty('data-pagefind-filter', `holds:${ref}`)),
     ...meta,
     empty('data-pagefind-sort', `date:${r.date}`),
     '</main></body></html>',

@@ -34,6 +34,11 @@ export interface SearchRecord {
   /** The key a precise lookup (文号, law article) finds this record by. */
   ref?: string;
   /**
+   * The precise keys (文号, law articles) this record's text holds, e.g. policy:guofa-2007-13:
+   * a query that is one lists these pages next, apart from those that only share some characters.
+   */
+  holds?: string[];
+  /**
    * Guides: the page's sections, each under its heading with the page's own anchor, so that
    * the index can say which section a question is about (Pagefind sub-results).
    */
@@ -181,7 +186,37 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
     });
   }
   records.push(...contactRecords(c));
-  return records;
+  return withHolds(records, c);
+}
+
+/**
+ * Mark each record with the 文号 and law articles its text says, as readers write them
+ * (国发〔2007〕13号; 《中华人民共和国教育法》第三十八条, 教育法第三十八条). A record is not
+ * said to hold itself: a precise lookup lists it first anyway.
+ */
+function withHolds(records: SearchRecord[], c: LoadedContent): SearchRecord[] {
+  const namesOf = (l: EntryOf<'law'>) => [...new Set([l.title, l.shortName, l.title.replace(/^中华人民共和国/, '')])];
+  const allNames = [...c.law.values()].flatMap(namesOf);
+  const keys = [
+    ...[...c.policies].flatMap(([id, p]) => (p.docNumber ? [{ ref: `policy:${id}`, says: [{ name: '', text: p.docNumber }] }] : [])),
+    ...[...c.law].flatMap(([id, l]) => l.articles.map((a) => ({
+      ref: `law:${id}#art-${a.number}`,
+      says: namesOf(l).map((name) => ({ name, text: `${name}${articleLabel(a.number)}` })),
+    }))),
+  ];
+  // 高等教育法第九条 is not 教育法第九条: a match counts only where no longer law name ends there.
+  const found = (text: string, say: { name: string; text: string }) => {
+    for (let i = text.indexOf(say.text); i >= 0; i = text.indexOf(say.text, i + 1)) {
+      const longer = allNames.some((m) => m.length > say.name.length && m.endsWith(say.name) && text.slice(0, i + say.name.length).endsWith(m));
+      if (!say.name || !longer) return true;
+    }
+    return false;
+  };
+  return records.map((r) => {
+    const text = recordText(r).replace(/[《》\s]/g, '');
+    const holds = keys.filter((k) => k.ref !== r.ref && k.says.some((say) => found(text, say))).map((k) => k.ref);
+    return holds.length ? { ...r, holds } : r;
+  });
 }
 
 /**
