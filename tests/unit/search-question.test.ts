@@ -93,8 +93,9 @@ describe('the staff’s search word lists', () => {
     expect(words.map((p) => `${p.file} ${p.field}`)).toEqual([
       'content/search/question-words.yaml 第 1 项 word（词）',
       'content/search/question-words.yaml 第 2 项 why（原因）',
-      // Without 怎么 among the question words, the example 怎么建档 no longer finds its page.
+      // Without 怎么 among the question words, the examples 怎么建档 and 怎么联系当地工会 no longer find their pages.
       'content/search/synonyms.yaml 第 8 项 example（例句）',
+      'content/search/synonyms.yaml 第 11 项 example（例句）',
     ]);
     expect(words[0]?.message).toMatch(/只能是 1 到 8 个汉字/);
     const synonyms = await broken('search/synonyms.yaml', '  means: [家庭经济困难学生, 困难学生]', '  means: []');
