@@ -21,7 +21,7 @@ const topThree = (page: Page) =>
     })));
 
 test('every family question finds its page in the first three results, and the guide section it asks about', async ({ page }) => {
-  test.setTimeout(90_000); // 24 searches, one page load each: ~15 s alone, twice that beside another worker
+  test.setTimeout(180_000); // 34 searches, one page load each: ~40 s alone, twice that beside another worker
   const failures: string[] = [];
   for (const q of FAMILY_QUESTIONS.filter((f) => f.find)) {
     await ask(page, q.edition, q.question);
