@@ -6,6 +6,8 @@
  */
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[\s\u200b]?(?:万元|萬元|亿元|億元|万人次|萬人次|万人|萬人|人次|万|萬|亿|億|元|人|个|個|场|場|名|家|所|项|項|次|%|％))?|\d+(?:\.\d+)?(?:[-‐]\d+)*(?:[\s\u200b]?(?:万元|萬元|亿元|億元|万人次|萬人次|万人|萬人|人次|万|萬|亿|億|元|人|个|個|场|場|名|家|所|项|項|次|%|％))?/g;
 
+const BREAKABLE = /[,.\-‐%％\s\u200b]|\D$/;
+
 /** The class that keeps a number on one line (src/styles/global.css). */
 export const NUMBER_CLASS = 'num';
 
@@ -14,7 +16,9 @@ export const NUMBER_CLASS = 'num';
  * search excerpt whose only tags are <mark>). Small and without dependencies: the search page uses it too.
  */
 export function wrapNumbersInText(text: string): string {
-  // A long one (117,000.00 万元) steps down in the largest text on a phone rather than overflow.
-  return text.replace(NUMBER, (m) => (m.length < 2 ? m : `<span class="${m.length > 9 ? `${NUMBER_CLASS} num-long` : NUMBER_CLASS}">${m}</span>`));
+  // Only what can break: separators, a decimal point, a dash or a unit (a bare 2018 or 12351 never
+  // breaks between its digits). A long one (117,000.00 万元) steps down in the largest text on a
+  // phone rather than overflow.
+  return text.replace(NUMBER, (m) => (!BREAKABLE.test(m) ? m : `<span class="${m.length > 9 ? `${NUMBER_CLASS} num-long` : NUMBER_CLASS}">${m}</span>`));
 }
 

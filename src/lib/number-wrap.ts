@@ -19,10 +19,17 @@ export function wrapNumbers(html: string): string {
   const parser = new Parser(
     {
       onopentag: (tag, attribs) => {
-        const kept = (attribs['class'] ?? '').split(/\s+/).includes(NUMBER_CLASS);
-        open.push(SKIP.has(tag) ? 'skip' : kept ? 'whole' : '');
-        if (SKIP.has(tag)) skipped++;
-        if (kept) whole++;
+        const classes = (attribs['class'] ?? '').split(/\s+/);
+        // A 注音 run (data-zy, then its sr-only text) is put back piece by piece in the Traditional
+        // edition (src/lib/zhuyin/markup.ts), so nothing may be inserted inside it; and text only
+        // screen readers get (sr-only) is never laid out in lines anyway.
+        const skip = SKIP.has(tag) || 'data-zy' in attribs || classes.includes('sr-only');
+        // Kept whole by its component already, or kept as written (translate="no": names, addresses to type).
+        const kept = classes.includes(NUMBER_CLASS) || attribs['translate'] === 'no';
+        const mark = skip ? 'skip' : kept ? 'whole' : '';
+        open.push(mark);
+        if (mark === 'skip') skipped++;
+        if (mark === 'whole') whole++;
       },
       onclosetag: () => {
         const mark = open.pop();

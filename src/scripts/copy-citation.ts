@@ -32,11 +32,11 @@ export function initCopyCitation(root: Document = document): void {
     const line = button.closest('[data-citation-line]');
     const citation = line?.querySelector<HTMLElement>('[data-citation]');
     if (!citation) continue;
-    const address = line?.querySelector<HTMLAnchorElement>('[data-citation-address]')?.href;
     const label = button.textContent ?? '';
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const ok = await copy(address ? `${citation.textContent ?? ''} ${address}` : citation.textContent ?? '', citation);
+      // The line's one link is the article's own address (hidden), already in this page's edition.
+      const ok = await copy(`${citation.textContent} ${line?.querySelector('a')?.href ?? ''}`.trim(), citation);
       button.textContent = ok ? text('copied') : label;
       if (status) status.textContent = ok ? `${text('copied')}：${citation.textContent}` : text('copyFailed');
       if (ok) setTimeout(() => (button.textContent = label), 2000);

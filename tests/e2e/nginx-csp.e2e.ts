@@ -111,7 +111,7 @@ test('the self-check to a result, large text and high contrast, the checklist, c
   await expect(page.locator('[data-checklist] input[type="checkbox"]').first()).toBeChecked();
   await page.goto(`${server.https}/law/gaodeng-jiaoyu-fa/`);
   await page.locator('#art-54').getByRole('button', { name: '复制引用' }).click();
-  await expect(page.locator('[data-copy-status]')).toHaveText('已复制：《中华人民共和国高等教育法》第五十四条');
+  await expect(page.locator('[data-copy-status]')).toHaveText('已复制：《中华人民共和国高等教育法》（2018年12月29日修正）第五十四条');
   await page.goto(`${server.https}/figures/`);
   await expect(page.locator('.chart-block svg').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);

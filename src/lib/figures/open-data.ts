@@ -1,6 +1,7 @@
 import type { Cumulative, FigureSource, FiguresYear } from '../../schemas/figures.ts';
 import { METRICS, METRIC_KEYS } from '../../schemas/metrics.ts';
 import { routes } from '../routes.ts';
+import { ui } from '../../i18n/index.ts';
 
 /** The columns of figures.csv, in order: one row per reported value. */
 export const CSV_COLUMNS = ['year', 'program', 'scope', 'metric', 'label', 'unit', 'value', 'source_title', 'source_url', 'confidence', 'note'] as const;
@@ -67,6 +68,16 @@ export interface ChineseNames {
   program: (id: string) => string;
   region: (id: string) => string;
   confidence: (level: string) => string;
+}
+
+/** Programs and confidence by the names the site shows; places by the region lookup. */
+export function chineseNames(regionName: (id: string) => string): ChineseNames {
+  const t = ui();
+  return {
+    program: (id) => t.programs[id as keyof typeof t.programs] ?? id,
+    region: regionName,
+    confidence: (level) => t.figures[level as 'high' | 'medium-high' | 'medium'] ?? level,
+  };
 }
 
 /** Rows with their codes replaced by the names a reader knows. */
