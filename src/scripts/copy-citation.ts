@@ -35,8 +35,8 @@ export function initCopyCitation(root: Document = document): void {
     const label = button.textContent ?? '';
     button.hidden = false;
     button.addEventListener('click', async () => {
-      // The line's one link is the article's own address (hidden), already in this page's edition.
-      const ok = await copy(`${citation.textContent} ${line?.querySelector('a')?.href ?? ''}`.trim(), citation);
+      // The line's one link (LawArticle.astro) is the article's own address, hidden, in this page's edition.
+      const ok = await copy(`${citation.textContent} ${line?.querySelector('a')?.href}`, citation);
       button.textContent = ok ? text('copied') : label;
       if (status) status.textContent = ok ? `${text('copied')}：${citation.textContent}` : text('copyFailed');
       if (ok) setTimeout(() => (button.textContent = label), 2000);
