@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
-import { checkMdxEntry } from '../content/check.ts';
+import { checkMdxEntry, globToRegExp } from '../content/check.ts';
 import { formatProblems, parseWithFriendlyErrors, type ContentProblem } from '../content/problems.ts';
 import { readYaml } from '../content/read.ts';
 
@@ -10,8 +10,7 @@ function collectionOf(path: string): CollectionName | undefined {
   const name = basename(path);
   return (Object.keys(COLLECTIONS) as CollectionName[]).find((c) => {
     const spec = COLLECTIONS[c];
-    const pattern = new RegExp(`^${spec.pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`);
-    return spec.dir === dir && pattern.test(name);
+    return spec.dir === dir && globToRegExp(spec.pattern).test(name);
   });
 }
 

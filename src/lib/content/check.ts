@@ -23,7 +23,8 @@ export interface CheckResult {
   bodies: Map<string, string>;
 }
 
-function globToRegExp(glob: string): RegExp {
+/** A collection's single-folder file pattern (*.mdx) as a regular expression. */
+export function globToRegExp(glob: string): RegExp {
   const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*');
   return new RegExp(`^${body}$`);
 }
