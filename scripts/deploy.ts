@@ -37,6 +37,9 @@ const name = releaseName(new Date(), commit);
 const incoming = join(target, 'releases', `.incoming-${name}`);
 rmSync(incoming, { recursive: true, force: true });
 try {
+  // The content check first: a refused file stops the deploy in seconds, before any build work.
+  const content = await checkAll(contentRoot());
+  if (content.problems.length) throw new Error(formatProblems(content.problems));
   if (values.dist) {
     cpSync(resolve(values.dist), incoming, { recursive: true });
   } else {
@@ -51,8 +54,6 @@ try {
   if (isPlaceholderSite(canonical)) {
     throw new Error(`网站的公开地址没有设置，构建用的是本机预览地址 ${PLACEHOLDER_SITE}：请设置 PORTAL_SITE_URL（例如 PORTAL_SITE_URL=https://zhuxue.sdgh.example npm run deploy -- --to ${values.to}）后重新构建`);
   }
-  const content = await checkAll(contentRoot());
-  if (content.problems.length) throw new Error(formatProblems(content.problems));
   const broken = brokenSiteLinks(incoming);
   if (broken.length) throw new Error(`有 ${broken.length} 个断链：\n${broken.slice(0, 20).join('\n')}`);
   const pages = walk(incoming).filter((f) => f.endsWith('.html')).length;

@@ -42,13 +42,16 @@ export function selfSignedCertificate(dir: string): { cert: string; key: string 
   return { cert, key };
 }
 
+/** The live admin behind nginx: its accounts file and the admin server's port (scripts/admin-server.ts). */
+export interface AdminBackend { staffFile: string; port: number }
+
 export interface LocalServer { http: string; https: string; dir: string; log: string; stop: () => Promise<void> }
 
 /**
  * The shipped configuration with only what is the operator's replaced: ports on 127.0.0.1,
  * the target's live release, the certificate, the log and the snippets' own paths.
  */
-export function localConfig(o: { target: string; port: number; tlsPort: number; dir: string; cert: string; key: string }): string {
+export function localConfig(o: { target: string; port: number; tlsPort: number; dir: string; cert: string; key: string; admin?: AdminBackend }): string {
   const snippets = join(o.dir, 'snippets');
   mkdirSync(snippets, { recursive: true });
   const local = (text: string) => text
@@ -60,10 +63,16 @@ export function localConfig(o: { target: string; port: number; tlsPort: number; 
     .replace(/^\s*listen \[::\].*\n/gm, '')
     .replace(/listen 80;/g, `listen 127.0.0.1:${o.port};`)
     .replace(/listen 443 ssl http2;/g, `listen 127.0.0.1:${o.tlsPort} ssl http2;`)
-    .replace('return 301 https://$host$request_uri;', `return 301 https://$host:${o.tlsPort}$request_uri;`);
+    .replace('return 301 https://$host$request_uri;', `return 301 https://$host:${o.tlsPort}$request_uri;`)
+    .replace(/\/etc\/nginx\/zhuxue\b\/?/g, `${o.dir}/`)
+    .replaceAll('/etc/zhuxue/staff.htpasswd', o.admin?.staffFile ?? '/nonexistent')
+    .replaceAll('http://127.0.0.1:8082', `http://127.0.0.1:${o.admin?.port ?? 8082}`)
+    // Without an admin server the public site is served alone, as the shipped file says how to.
+    .replace(/^\s*include \S*zhuxue-admin\.conf;\n/m, o.admin ? '$&' : '');
   for (const f of readdirSync(join(PROJECT, 'deploy/nginx/snippets'))) {
     writeFileSync(join(snippets, f), local(readFileSync(join(PROJECT, 'deploy/nginx/snippets', f), 'utf8')));
   }
+  writeFileSync(join(o.dir, 'login-refused.html'), readFileSync(join(PROJECT, 'deploy/nginx/login-refused.html')));
   writeFileSync(join(o.dir, 'zhuxue-http.conf'), readFileSync(join(PROJECT, 'deploy/nginx/zhuxue-http.conf'), 'utf8'));
   writeFileSync(join(o.dir, 'zhuxue.conf'), local(readFileSync(join(PROJECT, 'deploy/nginx/zhuxue.conf'), 'utf8')));
   const tmp = join(o.dir, 'tmp');
@@ -87,12 +96,12 @@ http {
 }
 
 /** Start nginx in the foreground for `target` (its `current` release); resolves once it answers. */
-export async function startNginx(target: string, dir: string, port: number, tlsPort: number): Promise<LocalServer> {
+export async function startNginx(target: string, dir: string, port: number, tlsPort: number, admin?: AdminBackend): Promise<LocalServer> {
   const nginx = ensureNginx();
   mkdirSync(dir, { recursive: true });
   const { cert, key } = selfSignedCertificate(dir);
   const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, localConfig({ target, port, tlsPort, dir, cert, key }));
+  writeFileSync(conf, localConfig({ target, port, tlsPort, dir, cert, key, ...(admin ? { admin } : {}) }));
   const test = spawnSync(nginx, ['-t', '-p', dir, '-c', conf], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx 配置有误：\n${test.stderr}`);
   const child: ChildProcess = spawn(nginx, ['-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });

@@ -1,31 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cleanSaved } from '../lib/admin/clean.ts';
 import { refusal, savedFileProblems } from '../lib/admin/guard.ts';
 import { adminConfig } from '../lib/admin/config.ts';
-
-/** Decap's own files, from the project's dependencies (never a CDN). */
-const DECAP_DIST = join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
-
-/** The page that starts Decap; noindex, and only ever served by the dev server. */
-const PAGE = `<!doctype html>
-<html lang="zh-Hans">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>内容管理 · 助学就业</title>
-<link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
-</head>
-<body>
-<script src="/admin/decap-cms.js"></script>
-</body>
-</html>
-`;
+import { DECAP_DIST, DECAP_FILE, decapPage, decapType } from '../lib/admin/decap-page.ts';
 
 /** Where Decap's local server listens (scripts/admin.ts sets it; 8081 is Decap's default). */
 export const adminApi = () => process.env.PORTAL_ADMIN_API ?? 'http://127.0.0.1:8081/api/v1';
@@ -53,7 +34,7 @@ export function admin({ root, repo }: { root: string; repo: string }): AstroInte
           const name = path.slice('/admin/'.length);
           const headers = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' };
           if (name === '' || name === 'index.html') {
-            res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE);
+            res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(decapPage());
             return;
           }
           if (name === 'config.yml') {
@@ -63,9 +44,8 @@ export function admin({ root, repo }: { root: string; repo: string }): AstroInte
             return;
           }
           const file = join(DECAP_DIST, name);
-          if (!/^[\w.-]+$/.test(name) || !existsSync(file)) return next();
-          const type = name.endsWith('.js') ? 'text/javascript; charset=utf-8' : name.endsWith('.wasm') ? 'application/wasm' : name.endsWith('.css') ? 'text/css' : 'application/octet-stream';
-          res.writeHead(200, { ...headers, 'Content-Type': type });
+          if (!DECAP_FILE.test(name) || !existsSync(file)) return next();
+          res.writeHead(200, { ...headers, 'Content-Type': decapType(name) });
           createReadStream(file).pipe(res);
         });
       },

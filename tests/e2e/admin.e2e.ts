@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PROJECT, copyContent } from '../helpers/content-copy.ts';
+import { writeNewsItem } from '../helpers/decap-form.ts';
 
 const PORT = 4341;
 const API_PORT = 8091;
@@ -46,16 +47,7 @@ test('staff write a news item with a Chinese title in the Chinese admin, and it 
   await expect(page.getByText('正在集合“工作动态”中编写')).toBeVisible();
   // Labels and hints come from the schema (its field names and JSDoc).
   await expect(page.getByText('发布日期 YYYY-MM-DD；写将来的日期就是定时发布')).toBeVisible();
-  await page.getByLabel('标题（title）').fill(TITLE);
-  await page.getByLabel('发布日期（publishedOn）').fill('2026-11-20');
-  await page.getByLabel('来源名称（name）').fill('济南市总工会');
-  await page.getByLabel('发稿或所报道的工会（unit）').fill('济南市总工会');
-  await page.getByLabel('摘要（summary）').fill('济南市总工会向困难职工家庭的大学新生发放助学金。');
-  await page.getByLabel('相关项目（programs）').click();
-  await page.getByText('金秋助学', { exact: true }).click();
-  await page.keyboard.press('Escape');
-  await page.locator('.cms-editor-raw [contenteditable="true"]').click();
-  await page.keyboard.type('济南市总工会举行金秋助学金发放仪式，为困难职工家庭的大学新生发放助学金。');
+  await writeNewsItem(page, TITLE);
   await page.getByRole('button', { name: '发布' }).click();
   await page.getByText('立即发布').click();
   await expect(page.getByText('已发布')).toBeVisible();

@@ -5,7 +5,7 @@ import { formatProblems, parseWithFriendlyErrors, type ContentProblem } from '..
 import { readYaml } from '../content/read.ts';
 
 /** The collection a saved path (content/news/x.mdx) belongs to, by folder and file name. */
-function collectionOf(path: string): CollectionName | undefined {
+export function collectionOf(path: string): CollectionName | undefined {
   const dir = basename(dirname(path));
   const name = basename(path);
   return (Object.keys(COLLECTIONS) as CollectionName[]).find((c) => {
