@@ -4,7 +4,7 @@
 // `--admin REPO [--staff FILE]`: with the live admin too (logins, review, publish) for the content
 // repository REPO: Decap's server, the admin server and the publish worker, as on the server
 // (docs/deploy.md). Accounts: npm run staff -- add NAME --role editor --file FILE.
-import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,10 @@ if (!values.admin && !existsSync(join(target, 'current'))) fail('请用 --to 指
 if (values.admin && !existsSync(join(resolve(values.admin), '.git'))) fail(`--admin 要指定内容仓库（一个有 main 分支的 git 仓库，本项目的克隆），${values.admin} 不是`);
 const staffFile = resolve(values.staff ?? process.env['PORTAL_STAFF_FILE'] ?? join(target, 'staff.htpasswd'));
 if (values.admin && !existsSync(staffFile)) fail(`还没有账号：请先 npm run staff -- add 登录名 --role reviewer --file ${staffFile}`);
+// Run as root, nginx's workers are the unprivileged `nobody`: they must be able to read the accounts.
+if (values.admin && process.getuid?.() === 0 && (statSync(staffFile).mode & 0o004) === 0) {
+  fail(`nginx 的工作进程（nobody 用户）读不到账号文件 ${staffFile}，登录会出错（500）。本机试用请 chmod 644 ${staffFile}；服务器上用 root:www-data、0640（见 docs/deploy.md）`);
+}
 const port = Number(values.port);
 const dir = mkdtempSync(join(tmpdir(), 'zhuxue-nginx-'));
 chmodSync(dir, 0o755); // nginx's workers (an unprivileged user when run as root) read its pages

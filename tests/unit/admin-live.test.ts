@@ -101,3 +101,19 @@ describe('commit messages say what changed, in Chinese', () => {
     expect(undoMessage('撤销：发布工作动态《x》', '李四', 'abc')).toMatch(/^撤销：发布工作动态《x》（操作：李四）/);
   });
 });
+
+describe('deploy requests between the admin server and the publish worker', () => {
+  it('a publish during a deploy waits, and several fold into one more deploy', async () => {
+    const { pendingRequest, requestDeploy, takeRequest } = await import('../../scripts/lib/admin-server/state.ts');
+    const state = mkdtempSync(join(tmpdir(), 'zhuxue-state-'));
+    requestDeploy(state, '李四', '发布 a');
+    expect(takeRequest(state)).toMatchObject({ by: '李四', reason: '发布 a' }); // the worker starts a deploy
+    expect(pendingRequest(state)).toBe(false);
+    requestDeploy(state, '李四', '发布 b'); // two publishes while it runs …
+    requestDeploy(state, '赵六', '发布 c');
+    expect(pendingRequest(state)).toBe(true);
+    expect(takeRequest(state)).toMatchObject({ by: '赵六', reason: '发布 c' }); // … one deploy after it, of main as it then stands
+    expect(takeRequest(state)).toBeUndefined();
+    rmSync(state, { recursive: true });
+  });
+});
