@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readStatus, requestDeploy } from '../../scripts/lib/admin-server/state.ts';
 import { createConverter } from '../../src/lib/editions/convert.ts';
+import { DIST } from './built-pages.ts';
 import { git } from '../helpers/content-repo.ts';
 import { api, call, EDITOR, EDITOR2, errorLog, liveRelease, newsItem, nextDeploy, persist, repoState, REVIEWER, startLiveAdmin, type LiveAdmin } from '../helpers/admin-live.ts';
 import type { Account } from '../helpers/content-repo.ts';
@@ -28,10 +29,8 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   root = mkdtempSync(join(tmpdir(), 'zhuxue-admin-live-'));
   mkdirSync(SHOTS, { recursive: true });
-  admin = await startLiveAdmin(root);
-  // The worker's first deploy puts the content repository's main online.
-  const first = await nextDeploy(admin, '', 200);
-  expect(first.ok, first.report).toBe(true);
+  // The built site is live to begin with; the publish below is the worker's first deploy.
+  admin = await startLiveAdmin(root, { initial: DIST });
 });
 
 test.afterAll(async () => {
@@ -45,7 +44,7 @@ async function staffPage(browser: Browser, who: Account): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${admin.https}/admin/`);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByText('工作动态').first()).toBeVisible();
+  await expect(page.getByText('工作动态').first()).toBeVisible({ timeout: 30_000 });
   return page;
 }
 
@@ -103,13 +102,13 @@ test('an editor writes a news item in the admin and submits it for review; the e
   await writeNewsItem(page, TITLE);
   await page.screenshot({ path: join(SHOTS, 'admin-write.png') });
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByRole('button', { name: '状态: 草稿' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '状态: 草稿' })).toBeVisible({ timeout: 30_000 }); // a save is checked and committed
   slug = /entries\/([\w-]+)/.exec(page.url())?.[1] ?? '';
   expect(slug).toMatch(/^\d{4}-\d{2}-\d{2}-\d{6}$/);
   await page.getByRole('button', { name: '状态: 草稿' }).click();
   await page.screenshot({ path: join(SHOTS, 'admin-submit.png') });
   await page.getByRole('menuitem', { name: '审核中' }).click();
-  await expect(page.getByRole('button', { name: '状态: 审核中' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '状态: 审核中' })).toBeVisible({ timeout: 30_000 }); // a save is checked and committed
 
   // On record: a draft branch, its commit by 张三 with a Chinese message; main and the site untouched.
   const branch = `cms/news/${slug}`;
@@ -139,12 +138,12 @@ test('a reviewer publishes it: live in both editions, the list, search and the f
   test.setTimeout(240_000);
   const page = await staffPage(browser, REVIEWER);
   await page.goto(`${admin.https}/admin/#/workflow`);
-  await expect(page.getByText(TITLE).first()).toBeVisible();
+  await expect(page.getByText(TITLE).first()).toBeVisible({ timeout: 30_000 }); // the board loads every draft
   await page.screenshot({ path: join(SHOTS, 'admin-review.png'), fullPage: true });
   await page.goto(`${admin.https}/admin/#/collections/news/entries/${slug}`);
   await page.getByRole('button', { name: '状态: 审核中' }).click();
   await page.getByRole('menuitem', { name: '就绪' }).click();
-  await expect(page.getByRole('button', { name: '状态: 就绪' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '状态: 就绪' })).toBeVisible({ timeout: 30_000 }); // a save is checked and committed
   // Decap asks 确定要发布吗 in the browser's own dialog: the reviewer says yes.
   const asked: string[] = [];
   page.on('dialog', (d) => { asked.push(d.message()); void d.accept(); });

@@ -65,6 +65,7 @@ test('the choice holds after a reload and is applied before the first paint', as
 });
 
 test('high contrast: body text at least 7:1 (axe’s enhanced contrast rule), focus still visible', async ({ page }) => {
+  test.setTimeout(90_000); // axe's enhanced contrast run: ~25 s idle, twice that beside a deploy of the live-admin test
   await store(page, { contrast: true });
   for (const path of PAGES) {
     await page.goto(path);
@@ -80,7 +81,7 @@ test('high contrast: body text at least 7:1 (axe’s enhanced contrast rule), fo
 for (const [mode, choice] of [['normal', {}], ['large text', { size: 1 }], ['largest text', { size: 4 }], ['high contrast', { contrast: true }], ['large and high contrast', { size: 2, contrast: true }]] as const) {
   for (const edition of ['', '/zh-hant'] as const) {
     test(`${mode}${edition ? ', Traditional' : ''}: no WCAG 2.2 AA violations`, async ({ page }) => {
-      test.setTimeout(60_000); // an axe run on each page kind, ~20 s in all on an idle machine
+      test.setTimeout(120_000); // an axe run on each page kind, ~20 s in all on an idle machine, over 60 s beside a deploy
       await store(page, choice);
       for (const path of PAGES) {
         await page.goto(`${edition}${path}`);

@@ -2,7 +2,8 @@
 // this work tree, three staff accounts, the shipped nginx with Decap's server, the admin server
 // and the publish worker (scripts/lib/admin-stack.ts), and a client that speaks to it as a
 // browser or a hand-made request would.
-import { chmodSync, existsSync, mkdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { switchTo } from '../../scripts/lib/deploy.ts';
 import { request } from 'node:https';
 import { join } from 'node:path';
 import { startAdminStack, type AdminStack } from '../../scripts/lib/admin-stack.ts';
@@ -17,7 +18,7 @@ export const REVIEWER: Account = { login: 'lisi', role: 'reviewer', name: '李�
 
 export interface LiveAdmin extends AdminStack { root: string; repo: string; target: string; staffFile: string }
 
-export async function startLiveAdmin(root: string): Promise<LiveAdmin> {
+export async function startLiveAdmin(root: string, o: { initial?: string } = {}): Promise<LiveAdmin> {
   // nginx's workers run as an unprivileged user, as on the server: the folders must be readable.
   chmodSync(root, 0o755);
   const repo = join(root, 'repo');
@@ -25,6 +26,12 @@ export async function startLiveAdmin(root: string): Promise<LiveAdmin> {
   mkdirSync(repo, { recursive: true });
   mkdirSync(target, { recursive: true });
   makeContentRepo(repo);
+  if (o.initial) {
+    // Something live before the first publish, without a deploy of its own (a deploy costs 15–60 s
+    // on this machine and every later test waits for the deploys it causes anyway).
+    cpSync(o.initial, join(target, 'releases', 'initial'), { recursive: true });
+    switchTo(target, 'initial');
+  }
   const staffFile = join(root, 'etc', 'staff.htpasswd');
   mkdirSync(join(root, 'etc'), { recursive: true });
   await writeStaff(staffFile, [EDITOR, EDITOR2, REVIEWER]);
