@@ -83,8 +83,8 @@ export const repoState = (admin: LiveAdmin) => `${git(admin.repo, 'for-each-ref'
 /** Wait for the worker's next result after `since` (an ISO time); throws with the logs after `seconds`. */
 export async function nextDeploy(admin: LiveAdmin, since: string, seconds = 150): Promise<DeployResult> {
   for (let i = 0; i < seconds * 4; i++) {
-    const last = readStatus(admin.state).last;
-    if (last && last.finished > since && !readStatus(admin.state).running) return last;
+    const { last, running } = readStatus(admin.state);
+    if (last && last.finished > since && !running) return last;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`no deploy finished within ${seconds} s:\n${admin.logs().slice(-3000)}`);
