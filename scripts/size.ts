@@ -12,7 +12,7 @@ const PAGES: [string, string][] = [
   ['指南', '/guides/golden-autumn-application/'], ['自助测评', '/check/'], ['法规目录', '/law/'],
   ['法规', '/law/jiaoyu-fa/'], ['法规打印版', '/law/print/'],
   ['动态列表', '/news/'], ['动态', '/news/2018-09-30-a907c374/'], ['动态（注音版）', '/news/2018-09-30-a907c374/zhuyin/'],
-  ['指南（注音版）', '/guides/golden-autumn-application/zhuyin/'], ['历年数据', '/figures/'], ['年度数据', '/figures/2017/'], ['联系方式', '/regions/'],
+  ['指南（注音版）', '/guides/golden-autumn-application/zhuyin/'], ['历年数据', '/figures/'], ['年度数据', '/figures/2017/'], ['联系方式', '/regions/'], ['国家资助总览', '/aid/'], ['国家资助学段', '/aid/undergraduate/'],
   ['搜索', '/search/'], ['404', '/404.html'],
 ];
 

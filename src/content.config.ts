@@ -11,7 +11,7 @@ import { contentRoot } from './lib/content-root.ts';
 const root = contentRoot();
 const data = ({ pattern, dir }: { pattern: string; dir: string }) => glob({ pattern, base: `${root}/${dir}` });
 const mdx = ({ dir }: { dir: string }) => mdxFolder(`${root}/${dir}`);
-const { policies, guides, news, law, figures, cumulative, regions, checks } = COLLECTIONS;
+const { policies, guides, news, law, figures, cumulative, regions, checks, aid, aidContacts } = COLLECTIONS;
 
 export const collections = {
   policies: defineCollection({ loader: mdx(policies), schema: policies.schema }),
@@ -22,4 +22,6 @@ export const collections = {
   cumulative: defineCollection({ loader: data(cumulative), schema: cumulative.schema }),
   regions: defineCollection({ loader: file(`${root}/${regions.dir}/${regions.pattern}`, { parser: (text) => parse(text)[regions.key] }), schema: regions.schema }),
   checks: defineCollection({ loader: data(checks), schema: checks.schema }),
+  aid: defineCollection({ loader: data(aid), schema: aid.schema }),
+  aidContacts: defineCollection({ loader: file(`${root}/${aidContacts.dir}/${aidContacts.pattern}`, { parser: (text) => parse(text)[aidContacts.key] }), schema: aidContacts.schema }),
 };

@@ -21,6 +21,10 @@ const SUNSHINE_2025 = '/policies/acftu-mohrss-2025-sunshine-employment/';
 const HARDSHIP_FILES = '/policies/acftu-2016-36-hardship-files/';
 const CHECK = '/check/';
 const CONTACTS = '/regions/';
+const AID = '/aid/';
+const UNDERGRADUATE = '/aid/undergraduate/';
+const POSTGRADUATE = '/aid/postgraduate/';
+const PRESCHOOL_2025 = '/policies/guobanfa-2025-27/';
 
 export const SEARCH_CASES: SearchCase[] = [
   // Topics a family or student types.
@@ -52,6 +56,11 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: '入户核查', find: [GUIDE] },
   { query: '自助测评', find: [CHECK] },
   { query: '困难职工档案', find: [HARDSHIP_FILES, GUIDE] },
+  // National aid by stage, and the documents behind it.
+  { query: '国家助学贷款', find: [UNDERGRADUATE, POSTGRADUATE] },
+  { query: '研究生国家助学金', find: [POSTGRADUATE] },
+  { query: '国办发〔2025〕27号', find: [PRESCHOOL_2025], first: PRESCHOOL_2025 },
+  { query: '010-66097980', find: [AID] },
 ];
 
 /**
@@ -60,13 +69,15 @@ export const SEARCH_CASES: SearchCase[] = [
  */
 export const RANKING_CASES: { item: string; queries: string[] }[] = [
   { item: NEWS, queries: ['困难职工', '成效凸显', '劳动模范'] },
-  { item: GUOFA, queries: ['国发〔2007〕13号', '资助政策体系', '国家助学贷款'] },
-  { item: ART_38, queries: ['教育法第三十八条', '家庭经济困难的儿童'] },
+  // 国家助学贷款 and 家庭经济困难的儿童 were these items' own words until the national aid pages (issue #28) said them too.
+  { item: GUOFA, queries: ['国发〔2007〕13号', '资助政策体系', '师范生免费教育'] },
+  { item: ART_38, queries: ['教育法第三十八条', '各种形式的资助'] },
   { item: ART_54, queries: ['高等教育法第五十四条', '减免学费'] },
   { item: FIGURES, queries: ['3807.91', '发放助学款'] },
   { item: GUIDE, queries: ['金秋助学申请', '入户核查'] },
   { item: SUNSHINE, queries: ['阳光就业', '职工之家'] },
   { item: HARDSHIP_FILES, queries: ['总工办发〔2016〕36号', '困难职工档案管理办法'] },
+  { item: POSTGRADUATE, queries: ['研究生国家助学金', '研究生学业奖学金'] },
 ];
 
 /**
@@ -85,7 +96,9 @@ export interface FamilyQuestion {
 }
 
 export const FAMILY_QUESTIONS: FamilyQuestion[] = [
-  { question: '怎么申请助学金', edition: 'zh-hans', find: GUIDE },
+  // No stage and no programme named: since the national aid pages, several pages answer; the
+  // self-check, which asks the stage and lists both, comes first.
+  { question: '怎么申请助学金', edition: 'zh-hans', find: CHECK },
   { question: '助学金要交什么材料', edition: 'zh-hans', find: `${GUIDE}#documents` },
   { question: '贫困生资助', edition: 'zh-hans', find: GUOFA },
   { question: '毕业了找不到工作怎么办', edition: 'zh-hans', find: SUNSHINE },
@@ -118,9 +131,26 @@ export const FAMILY_QUESTIONS: FamilyQuestion[] = [
   { question: '在哪裡申請金秋助學', edition: 'zh-hant', find: GUIDE },
   { question: '职工之家怎么申请', edition: 'zh-hans', find: SUNSHINE_2025 },
   { question: '大学生助学贷款怎么办', edition: 'zh-hans', find: GUIDE },
-  { question: '家里困难能减免学费吗', edition: 'zh-hans', find: ART_54 },
+  { question: '家里困难能减免学费吗', edition: 'zh-hans', find: CHECK },
   { question: '农民工的孩子能申请金秋助学吗', edition: 'zh-hans', find: `${GUIDE}#eligibility` },
   { question: '义务教育阶段有没有补助', edition: 'zh-hans', find: CHECK },
+  // National aid by stage (issue: every student-aid item by education stage): the item's own section.
+  { question: '助学贷款能贷多少', edition: 'zh-hans', find: `${UNDERGRADUATE}#loan` },
+  { question: '助學貸款能貸多少', edition: 'zh-hant', find: `${UNDERGRADUATE}#loan` },
+  { question: '助学贷款利率', edition: 'zh-hans', find: `${UNDERGRADUATE}#loan` },
+  { question: '研究生补助', edition: 'zh-hans', find: `${POSTGRADUATE}#grant` },
+  { question: '研究生有什麼補助', edition: 'zh-hant', find: `${POSTGRADUATE}#grant` },
+  { question: '读研有补助吗', edition: 'zh-hans', find: `${POSTGRADUATE}#grant` },
+  { question: '博士补助多少', edition: 'zh-hans', find: `${POSTGRADUATE}#grant` },
+  { question: '高中是免費的嗎', edition: 'zh-hant', find: '/aid/senior-high/#fee-waiver' },
+  { question: '上高中有什么补助', edition: 'zh-hans', find: '/aid/senior-high/#grant' },
+  { question: '中职免学费', edition: 'zh-hans', find: '/aid/secondary-vocational/#free-tuition' },
+  { question: '住校补助多少钱', edition: 'zh-hans', find: '/aid/compulsory/#boarding-allowance' },
+  { question: '寄宿生補助', edition: 'zh-hant', find: '/aid/compulsory/#boarding-allowance' },
+  { question: '幼儿园免费吗', edition: 'zh-hans', find: '/aid/preschool/#free-final-year' },
+  { question: '国家奖学金多少钱', edition: 'zh-hans', find: `${UNDERGRADUATE}#national-scholarship` },
+  { question: '教育部资助热线', edition: 'zh-hans', find: `${AID}#moe-hotline` },
+  { question: '學生資助電話', edition: 'zh-hant', find: `${AID}#moe-hotline` },
   // Not this site's programme: said so, and the ways in offered.
   { question: '上海的助学金怎么申请', edition: 'zh-hans', missing: ['上海'] },
   { question: '廣東省的助學金怎麼申請', edition: 'zh-hant', missing: ['广东'] },

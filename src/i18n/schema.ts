@@ -4,6 +4,7 @@ import { POLICY_LEVELS, TOPICS, VALIDITY } from '../schemas/policy.ts';
 import { LAW_KINDS } from '../schemas/law.ts';
 import { OUTCOME_TONES } from '../schemas/self-check.ts';
 import { FACETS, KINDS } from '../lib/search/facets.ts';
+import { AMOUNT_KINDS, AMOUNT_PER, CHECK_FLAGS } from '../schemas/aid.ts';
 
 const text = z.string().trim().min(1, { error: '界面文字不能为空' });
 const labels = <const T extends readonly string[]>(keys: T) =>
@@ -76,6 +77,22 @@ export const uiSchema = z.strictObject({
     'period', 'metric', 'unit', 'changeSince', 'chartTitle', 'noData', 'cumulative', 'cumulativeIntro', 'cities', 'total',
     'byYear', 'allOfYear', 'openData', 'openDataIntro', 'csv', 'cumulativeCsv', 'json', 'cite', 'sample', 'sources',
   ] as const),
+  /**
+   * National student aid by stage (/aid/). kinds: how an amount reads, {per} and {n} filled in
+   * (平均每生每年 3,700 元); change: {from} → {to}; staleBody: {date}.
+   */
+  aid: z.strictObject({
+    ...labels([
+      'title', 'intro', 'stages', 'stageLink', 'who', 'what', 'amounts', 'since', 'apply', 'where', 'note', 'policies',
+      'sources', 'reviewed', 'staleTitle', 'staleBody', 'shandong', 'changes', 'changesIntro',
+      'changeFrom', 'changeTo', 'contacts', 'contactsIntro', 'atAGlance', 'selfCheck', 'unionToo', 'yuan', 'change',
+      'checkTitle', 'checkIntro', 'checkStage', 'factsNote', 'phones', 'when', 'always',
+    ] as const).shape,
+    kinds: labels(AMOUNT_KINDS),
+    per: labels(AMOUNT_PER),
+    /** The self-check's answers' flags, as its rules name them. */
+    flags: labels(CHECK_FLAGS),
+  }),
   /** The self-check. The page's script reads these from the page. */
   check: z.strictObject({
     ...labels([

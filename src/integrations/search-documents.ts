@@ -37,7 +37,7 @@ export function searchDocuments({ root }: { root: string }): AstroIntegration {
         const files = fileWriter();
         for (const edition of editions) {
           for (const [i, r] of records.entries()) {
-            const html = recordDocument(r, pathIn(edition, r.url));
+            const html = recordDocument(r, pathIn(edition, r.url), searchWords.says);
             await files.write(join(staging, edition, `${i}.html`), edition === 'zh-hant' ? convertPage(html, convert, TRADITIONAL) : html);
           }
           await files.write(join(staging, `${edition}.${SEARCH_DATA}`), JSON.stringify({ fold: folds[edition], lookup, words: searchWords }));

@@ -24,6 +24,10 @@ export const routes = {
   figures: () => '/figures/',
   figuresYear: (year: number | string) => `/figures/${year}/`,
   regions: () => '/regions/',
+  /** National student aid: the overview and one page per education stage, each item at its own anchor. */
+  aid: () => '/aid/',
+  aidStage: (stage: string) => `/aid/${stage}/`,
+  aidItem: (stage: string, item: string) => `/aid/${stage}/#${item}`,
   /** The search page; ?q= and the facets (kind, program, city, year, topic, validity) follow. */
   search: () => '/search/',
   region: (id: string) => `/regions/#${id}`,

@@ -14,6 +14,7 @@ import { ui } from '../i18n/index.ts';
 import type { ReadingOverride } from '../schemas/reading-override.ts';
 import { contentRoot } from './content-root.ts';
 import { checkReadingOverrides } from './zhuyin/overrides.ts';
+import type { AidContent } from './aid/view.ts';
 
 /**
  * All content, loaded, filtered and sorted once per build. Pages and components read this
@@ -29,6 +30,8 @@ export interface Site {
   /** Multi-year totals (content/figures/cumulative.yaml), when there are any. */
   cumulative: CollectionEntry<'cumulative'> | undefined;
   regions: Region[];
+  /** National student aid by stage (content/aid/) and whom to ask (content/aid-contacts/). */
+  aid: AidContent;
   /** The self-check (content/check/self-check.yaml), when there is one. */
   selfCheck: CollectionEntry<'checks'> | undefined;
   policy: Map<string, CollectionEntry<'policies'>>;
@@ -62,9 +65,10 @@ export const updatedOf = {
 };
 
 async function load(): Promise<Site> {
-  const [allPolicies, allGuides, allNews, allLaw, allFigures, cumulative, regionEntries, checks, reading] = await Promise.all([
+  const [allPolicies, allGuides, allNews, allLaw, allFigures, cumulative, regionEntries, checks, aidStages, aidContacts, reading] = await Promise.all([
     getCollection('policies'), getCollection('guides'), getCollection('news'),
     getCollection('law'), getCollection('figures'), getCollection('cumulative'), getCollection('regions'), getCollection('checks'),
+    getCollection('aid'), getCollection('aidContacts'),
     checkReadingOverrides(contentRoot()),
   ]);
   // Production builds leave out drafts and entries dated after today; the dev server (staff's
@@ -102,6 +106,7 @@ async function load(): Promise<Site> {
   return {
     policies, guides, news, law, figures, regions, region, newsItem, lawItem, article,
     selfCheck: checks.find((c) => c.id === 'self-check'),
+    aid: { aid: new Map(aidStages.map((e) => [e.id, e.data])), aidContacts: new Map(aidContacts.map((e) => [e.id, e.data])) },
     unpublished: (c, data) => {
       const p = status(c, data);
       return p.published ? undefined : p;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { CRITERION_STATUSES, validateTree } from '../lib/self-check/tree.ts';
 import { entryId, isoDate } from './common.ts';
 import { articleRef } from './law.ts';
+import { AID_STAGES, CHECK_FLAGS } from './aid.ts';
 
 const text = (what: string) => z.string({ error: `${what}应为文字` }).trim().min(1, { error: `${what}不能为空` });
 
@@ -19,6 +20,10 @@ const answer = z.strictObject({
   sets: z
     .record(entryId('条件'), z.enum(CRITERION_STATUSES, { error: '只能是 met（符合）、unmet（不符合）或 unsure（还不确定）' }))
     .default({}),
+  /** 选了它说明孩子在哪个学段（可选）：结果会列出这个学段的国家资助（content/aid/学段.yaml）。 */
+  stage: z.enum(AID_STAGES, { error: `学段只能是 ${AID_STAGES.join('、')}` }).optional(),
+  /** 选了它说明家里的情况（可选）：hardship 家庭经济困难、boarder 住校、day-pupil 不住校、loan 要贷款；结果只列出条件都满足的国家资助项目。 */
+  flags: z.array(z.enum(CHECK_FLAGS, { error: `只能是 ${CHECK_FLAGS.join('、')}` })).default([]),
 });
 
 /** 自助测评（content/check/*.yaml）：问题、回答、条件和结果。 */

@@ -6,7 +6,7 @@ import { pageText } from './page-text.ts';
  * knows, words included, it reads from the decision list the page already shows without
  * JavaScript. Answers stay in this page's memory: nothing is stored or sent.
  */
-interface Answer extends TreeAnswer { label: string }
+interface Answer extends TreeAnswer { label: string; stage: string | undefined; flags: string[] }
 interface Question { id: string; number: string; text: string; hint: string; answers: Answer[] }
 interface Outcome { id: string; title: string; tone: string; criteria: { id: string; label: string }[]; detail: HTMLElement }
 
@@ -17,7 +17,8 @@ if (rules && app) start(rules, app);
 function readAnswer(li: HTMLElement): Answer {
   const [kind, id] = (li.dataset['target'] ?? '').split(':');
   const sets = Object.fromEntries((li.dataset['sets'] ?? '').split(' ').filter(Boolean).map((p) => p.split(':') as [string, CriterionStatus]));
-  return { label: li.querySelector('[data-answer-label]')?.textContent ?? '', sets, ...(kind === 'question' ? { next: id } : { outcome: id }) };
+  const flags = (li.dataset['flags'] ?? '').split(' ').filter(Boolean);
+  return { label: li.querySelector('[data-answer-label]')?.textContent ?? '', sets, stage: li.dataset['stage'], flags, ...(kind === 'question' ? { next: id } : { outcome: id }) };
 }
 
 function read(rules: HTMLElement) {
@@ -81,6 +82,29 @@ function chooseUnion(result: HTMLElement, text: ReturnType<typeof pageText>): vo
     link.textContent = select.value ? text('unionCityLink', { name }) : all;
   });
   link.parentElement?.before(choice);
+}
+
+/**
+ * The national aid at the child's stage that the answers point to: the stage's items from the
+ * rules whose conditions (data-needs) the answers all meet, with a link to the stage's page.
+ */
+function aidList(path: readonly Answer[], rules: HTMLElement, text: ReturnType<typeof pageText>): HTMLElement[] {
+  const stage = path.findLast((a) => a.stage)?.stage;
+  const list = stage ? rules.querySelector<HTMLElement>(`[data-aid-stage="${stage}"]`) : null;
+  if (!stage || !list) return [];
+  const flags = new Set(path.flatMap((a) => a.flags));
+  const items = [...list.querySelectorAll<HTMLElement>('[data-aid-item]')]
+    .filter((li) => (li.dataset['needs'] ?? '').split(' ').filter(Boolean).every((f) => flags.has(f)))
+    .map((li) => {
+      const copy = li.cloneNode(true) as HTMLElement;
+      copy.querySelector('[data-aid-when]')?.remove();
+      return copy;
+    });
+  const link = list.querySelector<HTMLAnchorElement>('[data-aid-stage-link]');
+  const more = el('a', { href: link?.getAttribute('href') ?? '' }, text('aidMore', { stage: link?.textContent ?? '' }));
+  const box = el('div', {}, el('h3', {}, text('aidTitle')), ...(items.length ? [el('ul', { className: 'list-disc pl-6 space-y-1' }, ...items)] : []), el('p', {}, more));
+  box.dataset['resultAid'] = stage;
+  return [box];
 }
 
 function start(rules: HTMLDetailsElement, app: HTMLElement): void {
@@ -181,6 +205,7 @@ function start(rules: HTMLDetailsElement, app: HTMLElement): void {
       el('p', { className: 'font-bold' }, text('summary', { total: summary.total, met: summary.met })),
       el('ul', { className: 'check-criteria' }, ...rows),
       detailCopy(o.detail),
+      ...aidList(path, rules, text),
       el('h3', {}, text('answers')), el('ol', { className: 'list-decimal pl-6' }, ...answers),
       el('div', { className: 'check-buttons' }, back, print, restart));
     chooseUnion(result, text);

@@ -103,6 +103,7 @@ export async function createEngine(bundle: string): Promise<Engine> {
 
   // Question words (怎么, 吗) need not match: the plan drops them and says which parts remain.
   const plan = (q: string) => planQuery(fold.toSimplified(q), data.words);
+  const says = new Set(data.words.says ?? []);
   const warm = (q: string) => {
     const term = fold.toIndex(plan(q).term.trim());
     if (term) void pagefind.preload(term).catch(() => undefined);
@@ -125,7 +126,10 @@ export async function createEngine(bundle: string): Promise<Engine> {
     // The searches run side by side: each waits on its own small fetches (index, filter).
     // A 文号 or a law article: also the pages whose text holds it (a build-time filter, records.ts).
     const exact = refs.filter((ref) => ref.startsWith('policy:') || ref.includes('#art-'));
-    const [all, realOnly, pinnedSets, heldSets, found] = await Promise.all([
+    // The parts that are words of the lists (金秋助学): the pages saying them verbatim, as the
+    // build marked them, rank before pages that only share their characters.
+    const said = term && !newest ? question.parts.filter((p) => says.has(p.text)) : [];
+    const [all, realOnly, pinnedSets, heldSets, found, saidSets] = await Promise.all([
       // The first page of results is mostly these: their fragments start now, beside the other
       // searches, not after them (Pagefind keeps each fragment once fetched).
       search(term, filters, newest ? { date: 'desc' } : {}).then((r) => {
@@ -139,12 +143,14 @@ export async function createEngine(bundle: string): Promise<Engine> {
       parts.length
         ? searchParts(parts, async (alt) => (await search(fold.toIndex(alt), filters)).results, (content, p) => p.alternatives.some((a) => content.includes(fold.toIndex(a))))
         : undefined,
+      Promise.all(said.map((p) => search(term, { ...filters, says: fold.toIndex(p.text) }))),
     ]);
     // Real content first; then, for a question of several parts, the pages that match more of
     // it (Pagefind leaves out a word it does not know, and weighs a single character like any word).
     const real = realOnly && new Set(realOnly.results.map((r) => r.id));
     const covered = found && parts.length > 1 && !newest ? new Map(found.hits.map((h) => [h.result.id, h.matched.length])) : undefined;
-    const key = (r: PagefindResult) => (real?.has(r.id) ? 1000 : 0) + (covered?.get(r.id) ?? 0);
+    const saying = saidSets.map((s) => new Set(s.results.map((r) => r.id)));
+    const key = (r: PagefindResult) => (real?.has(r.id) ? 1000 : 0) + (covered?.get(r.id) ?? 0) + saying.filter((s) => s.has(r.id)).length;
     // No page says any word of the question: what Pagefind found, it found character by character.
     const nowhere = !!found && found.missing.length === parts.length;
     let results = nowhere ? [] : all.results.map((r, i) => ({ r, i, k: key(r) })).sort((a, b) => b.k - a.k || a.i - b.i).map(({ r }) => r);

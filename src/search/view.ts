@@ -28,14 +28,29 @@ const label = (facet: Facet, value: string, text: Text) => (facet === 'year' ? v
 /**
  * The section of a guide that answers the question (Pagefind's sub-results follow the headings
  * with ids): one whose title the question says (金秋助学什么时候申请: the 一看就懂 box's
- * 什么时候申请), else one whose title names a word of the question (能领多少钱 for 钱), else the
- * one with most of the words. The first section is the top of the page: linking there adds nothing.
+ * 什么时候申请), else one whose title names most words of the question (能领多少钱 for 钱), else the
+ * one with most of the words. The 一看就懂 box is the top of the page: linking there adds nothing.
+ * (Pagefind lists only the sections a word falls in, so the top is named, not taken as the first.)
  */
+/** The id of the box at the top of guide and aid pages (their search records' first section). */
+export const TOP_SECTION = 'at-a-glance';
+
 export function bestSection(data: PagefindData, words: readonly string[], asked = ''): { hash: string; title: string } | undefined {
-  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(1).filter((s) => s.locations.length > 0);
+  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && !s.url.endsWith(`#${TOP_SECTION}`) && s.locations.length > 0);
   const most = (list: typeof sections) => list.reduce<(typeof list)[number] | undefined>((a, b) => (!a || b.locations.length > a.locations.length ? b : a), undefined);
+  // Among titles that name words of the question, the one naming most of them (研究生补助:
+  // 研究生国家助学金, not 研究生国家奖学金), then the shortest (寄宿生补助: not 非寄宿生…).
+  // A word inside a longer one the title also names (高中 in 普通高中, its synonym) counts once.
+  const count = (title: string) => {
+    const hit = words.filter((w) => title.includes(w));
+    return hit.filter((w) => !hit.some((v) => v !== w && v.includes(w))).length;
+  };
+  const named = sections.map((s) => ({ s, n: count(s.title) })).filter((x) => x.n > 0);
+  const top = Math.max(0, ...named.map((x) => x.n));
+  const closest = named.filter((x) => x.n === top).map((x) => x.s);
+  const shortest = Math.min(...closest.map((s) => s.title.length));
   const best = most(sections.filter((s) => s.title.length > 1 && asked.includes(s.title)))
-    ?? most(sections.filter((s) => words.some((w) => s.title.includes(w)))) ?? most(sections);
+    ?? most(closest.filter((s) => s.title.length === shortest)) ?? most(sections);
   return best && { hash: decodeURIComponent(best.url.slice(best.url.indexOf('#'))), title: best.title };
 }
 

@@ -30,6 +30,7 @@ export const simplifiedPages = () => builtPages().filter((p) => !isTraditional(p
 export const ONE_OF_EACH_KIND = [
   '/', '/policies/', '/policies/guofa-2007-13/', '/guides/', '/guides/golden-autumn-application/', '/check/',
   '/law/', '/law/jiaoyu-fa/', '/law/print/', '/news/', '/news/2018-09-30-a907c374/', '/figures/', '/figures/2017/', '/regions/',
+  '/aid/', '/aid/undergraduate/',
 ];
 
 /** The same list in both editions. */

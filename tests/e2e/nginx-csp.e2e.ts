@@ -98,9 +98,12 @@ test('the self-check to a result, large text and high contrast, the checklist, c
   await page.goto(`${server.https}/check/`);
   await page.getByRole('radio', { name: '今年考上了大学或高职，准备入学', exact: true }).check();
   await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('radio', { name: '有困难，学费和住宿费需要贷款', exact: true }).check();
+  await page.getByRole('button', { name: '下一步' }).click();
   await page.getByRole('radio', { name: '建了', exact: true }).check();
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.locator('[data-check-app] .check-result')).toContainText('可以申请金秋助学');
+  await expect(page.locator('[data-result-aid] li')).toHaveCount(3);
   await page.getByRole('button', { name: '大字' }).click();
   await page.getByRole('button', { name: '高对比度' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-size', '1');

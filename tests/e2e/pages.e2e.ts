@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,8 @@ test('every list, and a page for every published entry, is built', async () => {
     ...[...content.law.keys()].map(routes.lawInstrument),
     ...[...content.news].filter(([, n]) => !n.draft).map(([id]) => routes.newsItem(id)),
     ...[...content.figures.values()].map((y) => routes.figuresYear(y.year)),
+    // National aid: the overview and one page per stage.
+    routes.aid(), ...[...content.aid.keys()].map(routes.aidStage),
     // The 注音 version of every article page.
     ...[...content.policies.keys()].map(routes.policyZhuyin),
     ...[...content.guides.keys()].map(routes.guideZhuyin),
@@ -34,8 +37,12 @@ test('every list, and a page for every published entry, is built', async () => {
   expect(simplifiedPages()).toEqual(expected.sort());
 });
 
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+// Every page once: it loads cleanly, has the furniture, and axe finds no WCAG 2.2 AA violation
+// (one page load for both: axe was its own test per page, loading every page a second time).
 for (const path of pages) {
-  test(`${path} loads cleanly and has the page furniture`, async ({ page }) => {
+  test(`${path} loads cleanly, has the page furniture and no WCAG 2.2 AA violations`, async ({ page }) => {
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
@@ -50,6 +57,8 @@ for (const path of pages) {
     await expect(page.getByRole('navigation', { name: inEdition(path, '主导航') })).toBeVisible();
     if (path !== '/' && path !== '/zh-hant/') await expect(page.getByRole('navigation', { name: inEdition(path, '当前位置') })).toBeVisible();
     await expect(page.locator('[data-last-updated] time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     // The skip link is the first thing a keyboard user reaches, and it leads to main.
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('跳到正文');

@@ -3,11 +3,11 @@
 // requested by the page's own preload links, each once, not by one script after another; the
 // header's search box starts on Pagefind's runtime only when a reader focuses it. Timings on a
 // throttled phone connection are measured by `npm run bench` (scripts/lib/search-cold.ts).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { importedModules, WARM_FILES } from '../../src/lib/search/preload.ts';
+import { importedModules, WARM_FILES, WHOLE_INDEX_BYTES } from '../../src/lib/search/preload.ts';
 import { pathIn, type EditionId } from '../../src/lib/editions/editions.ts';
 import { DIST } from './built-pages.ts';
 
@@ -24,10 +24,12 @@ for (const edition of ['zh-hans', 'zh-hant'] as EditionId[]) {
     await expect(page.locator('[data-status]')).toHaveText(/\d/);
     const bundle = `/pagefind/${edition}/`;
     const early = (await requested(page)).filter((r) => r.path.startsWith(bundle) && !/\/(fragment|filter)\//.test(r.path) || r.path.includes('page-text'));
-    // Runtime, entry (under the index's tag, never Pagefind's own timestamp), metadata, WebAssembly, tables, both index chunks, our shared module.
+    // Runtime, entry (under the index's tag, never Pagefind's own timestamp), metadata, WebAssembly, tables, every index chunk (the shipped index is small), our shared module.
+    const chunks = readdirSync(join(DIST, bundle, 'index'));
+    expect(chunks.reduce((sum, f) => sum + statSync(join(DIST, bundle, 'index', f)).size, 0)).toBeLessThanOrEqual(WHOLE_INDEX_BYTES);
     expect(early.map((r) => r.path.replace(/_[0-9a-f]{7,}/g, '_#')).sort()).toEqual([
       `/_astro/page-text.${early.find((r) => r.path.includes('page-text'))?.path.split('page-text.')[1]}`,
-      `${bundle}index/${edition}_#.pf_index`, `${bundle}index/${edition}_#.pf_index`,
+      ...chunks.map(() => `${bundle}index/${edition}_#.pf_index`),
       `${bundle}pagefind-entry.json?ts=${edition}_#`, `${bundle}pagefind.${edition}_#.pf_meta`, `${bundle}pagefind.js`,
       `${bundle}search-data.json`, `${bundle}wasm.unknown.pagefind`,
     ].sort());

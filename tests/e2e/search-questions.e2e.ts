@@ -20,23 +20,31 @@ const topThree = (page: Page) =>
       section: li.querySelector('.search-section a')?.getAttribute('href') ?? '',
     })));
 
-test('every family question finds its page in the first three results, and the guide section it asks about', async ({ page }) => {
-  test.setTimeout(180_000); // 34 searches, one page load each: ~40 s alone, twice that beside another worker
-  const failures: string[] = [];
-  for (const q of FAMILY_QUESTIONS.filter((f) => f.find)) {
-    await ask(page, q.edition, q.question);
-    const top = await topThree(page);
-    // A law article's own address has its #art-N; a guide's section is a link of its own.
-    const exact = top.find((r) => r.href === pathIn(q.edition, q.find ?? ''));
-    const [path = '', anchor] = exact ? [q.find ?? ''] : (q.find ?? '').split('#');
-    const hit = exact ?? top.find((r) => r.href === pathIn(q.edition, path));
-    if (!hit) failures.push(`${q.question}（${q.edition}）：前三条是 ${top.map((r) => r.href).join('、')}，没有 ${path}`);
-    else if (anchor && hit.section !== `${pathIn(q.edition, path)}#${anchor}`) failures.push(`${q.question}：链接到 ${hit.section || '（没有小节）'}，应为 #${anchor}`);
-    // A question some part of which matches something never says "0 results".
-    await expect(page.locator('[data-status]')).not.toHaveText(/没有找到|沒有找到/);
-  }
-  expect(failures).toEqual([]);
-});
+// Two groups, so the two browser workers share them: the union's programmes and the national aid pages.
+const GROUPS = [
+  ['the union programmes', (f: (typeof FAMILY_QUESTIONS)[number]) => !f.find?.startsWith('/aid/')],
+  ['national aid by stage', (f: (typeof FAMILY_QUESTIONS)[number]) => !!f.find?.startsWith('/aid/')],
+] as const;
+
+for (const [group, inGroup] of GROUPS) {
+  test(`every family question about ${group} finds its page in the first three results, and the section it asks about`, async ({ page }) => {
+    test.setTimeout(180_000); // ~25 searches, one page load each: ~30 s alone, twice that beside another worker
+    const failures: string[] = [];
+    for (const q of FAMILY_QUESTIONS.filter((f) => f.find && inGroup(f))) {
+      await ask(page, q.edition, q.question);
+      const top = await topThree(page);
+      // A law article's own address has its #art-N; a guide's section is a link of its own.
+      const exact = top.find((r) => r.href === pathIn(q.edition, q.find ?? ''));
+      const [path = '', anchor] = exact ? [q.find ?? ''] : (q.find ?? '').split('#');
+      const hit = exact ?? top.find((r) => r.href === pathIn(q.edition, path));
+      if (!hit) failures.push(`${q.question}（${q.edition}）：前三条是 ${top.map((r) => r.href).join('、')}，没有 ${path}`);
+      else if (anchor && hit.section !== `${pathIn(q.edition, path)}#${anchor}`) failures.push(`${q.question}：链接到 ${hit.section || '（没有小节）'}，应为 #${anchor}`);
+      // A question some part of which matches something never says "0 results".
+      await expect(page.locator('[data-status]')).not.toHaveText(/没有找到|沒有找到/);
+    }
+    expect(failures).toEqual([]);
+  });
+}
 
 for (const q of FAMILY_QUESTIONS.filter((f) => f.missing)) {
   test(`${q.edition}: "${q.question}" says which words the site does not have and offers the ways in`, async ({ page }) => {

@@ -88,7 +88,7 @@ export const BAD_CASES: BadCase[] = [
   {
     name: 'self-check answer leading back to an earlier question', file: 'check/self-check.yaml',
     from: '        sets: { registered: unsure }\n        outcome: student-register-first', to: '        sets: { registered: unsure }\n        next: stage',
-    expect: ['文件 content/check/self-check.yaml', '字段 questions（问题）：问题形成了循环：stage → registered-student → stage。请让每条路线最终到达一个结果（outcome）'],
+    expect: ['文件 content/check/self-check.yaml', '字段 questions（问题）：问题形成了循环：stage → money-student → registered-student → stage。请让每条路线最终到达一个结果（outcome）'],
   },
   {
     name: 'self-check outcome pointing at a missing guide', file: 'check/self-check.yaml', from: 'guides: [sunshine-employment-graduates]\n    legalBasis: [jiuye-cujin-fa#art-52]\n', to: 'guides: [sunshine-employment-graduate]\n    legalBasis: [jiuye-cujin-fa#art-52]\n',

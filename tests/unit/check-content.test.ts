@@ -78,9 +78,13 @@ describe('reviews older than 12 months', () => {
     const later = await checkContent(root, { today: '2027-12-04' });
     expect(later.problems).toEqual([]);
     expect(later.warnings.map((w) => w.file)).toEqual([
-      'content/guides/golden-autumn-application.mdx', 'content/guides/sunshine-employment-graduates.mdx', 'content/check/self-check.yaml',
+      'content/guides/golden-autumn-application.mdx', 'content/guides/sunshine-employment-graduates.mdx',
     ]);
     expect(later.warnings[0]?.message).toBe('内容上次核对是 2026-12-03，已超过 12 个月（2027-12-03 到期）：页面会提醒读者内容可能过时。请核对内容后把 reviewedOn 改为核对当天的日期');
+    // Each aid item, amount and contact has its own review date, named by its id.
+    const aid = (await checkContent(root, { today: '2027-12-07' })).warnings.filter((w) => w.file.startsWith('content/aid'));
+    expect(aid.find((w) => w.file === 'content/aid/undergraduate.yaml' && w.field === 'loan.reviewedOn（核对日期）')?.message).toContain('2027-12-06 到期');
+    expect(aid.find((w) => w.file === 'content/aid-contacts/contacts.yaml' && w.field === 'moe-hotline.reviewedOn（核对日期）')).toBeDefined();
   });
 });
 

@@ -14,7 +14,9 @@ describe('search records from the content', () => {
     const laws = [...content.law.values()].reduce((n, l) => n + 1 + l.articles.length, 0);
     // The contacts page, and each city's union on it.
     const cities = [...content.regions.values()].filter((r) => r.level === 'city').length;
-    expect(records).toHaveLength(content.policies.size + content.guides.size + content.checks.size + content.news.size + content.figures.size + laws + 1 + cities);
+    // The aid overview, each stage, and each aid contact with a number.
+    const aid = 1 + content.aid.size + [...content.aidContacts.values()].filter((k) => k.phones.length).length;
+    expect(records).toHaveLength(content.policies.size + content.guides.size + content.checks.size + content.news.size + content.figures.size + laws + 1 + cities + aid);
     expect(byUrl.get('/law/jiaoyu-fa/#art-38')).toMatchObject({ kind: 'law', title: '《教育法》第三十八条', ref: 'law:jiaoyu-fa#art-38' });
   });
 
@@ -61,7 +63,7 @@ describe('search records from the content', () => {
     expect(byUrl.get('/guides/sunshine-employment-graduates/')?.html).toContain('职工之家');
     // A <Cite> in a body is indexed as the citation a reader sees.
     expect(byUrl.get('/guides/golden-autumn-application/')?.html).toContain('《中华人民共和国高等教育法》第五十四条规定');
-    expect(byUrl.get('/check/')).toMatchObject({ kind: 'guide', title: '自助测评：我家孩子能申请金秋助学或阳光就业吗？' });
+    expect(byUrl.get('/check/')).toMatchObject({ kind: 'guide', title: '自助测评：孩子能得到哪些资助？金秋助学、阳光就业和国家学生资助' });
     expect(byUrl.get('/figures/2017/')?.html).toContain('发放助学款（山东省）：3,807.91 万元');
   });
 });

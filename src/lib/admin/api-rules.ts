@@ -47,7 +47,7 @@ export function entryPathProblem(path: unknown, contentDir: string): string | un
   if (p) return p;
   const s = path as string;
   const inside = s.startsWith(`${contentDir}/`) ? s.slice(contentDir.length + 1) : '';
-  if (inside.split('/').length !== 2 || !collectionOf(inside)) return `“${s}”不是网站认识的内容文件（工作动态、政策、指南、法规、数据、地区）`;
+  if (inside.split('/').length !== 2 || !collectionOf(inside)) return `“${s}”不是网站认识的内容文件（工作动态、政策、指南、法规、数据、地区、学段资助）`;
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import { collectionOf } from './guard.ts';
 
 /** What staff call each kind of content (as the admin's collections are named). */
 const KIND: Record<CollectionName, string> = {
-  news: '工作动态', policies: '政策', guides: '办事指南', law: '法规', figures: '年度数据', cumulative: '累计数据', regions: '地区与联系方式', checks: '自查问答',
+  news: '工作动态', policies: '政策', guides: '办事指南', law: '法规', figures: '年度数据', cumulative: '累计数据', regions: '地区与联系方式', checks: '自查问答', aid: '学段资助', aidContacts: '资助咨询电话',
 };
 
 /** The title a file gives itself (its `title`, or the year of a figures file), else its file name. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { ui } from '../../i18n/index.ts';
+import * as aid from '../../schemas/aid.ts';
 import * as common from '../../schemas/common.ts';
 import * as figures from '../../schemas/figures.ts';
 import * as guide from '../../schemas/guide.ts';
@@ -35,7 +36,7 @@ function context(root: string): FieldContext {
     for (const [k, v] of readFieldDocs(join(SCHEMA_DIR, file))) docs.set(k, v);
   }
   const named = new Map<unknown, string>();
-  for (const mod of [common, figures, guide, law, news, policy, region]) {
+  for (const mod of [common, figures, guide, law, news, policy, region, aid]) {
     for (const [name, value] of Object.entries(mod)) if (value && typeof value === 'object' && !Array.isArray(value)) named.set(value, name);
   }
   const regionsFile = join(root, COLLECTIONS.regions.dir, COLLECTIONS.regions.pattern);
@@ -57,6 +58,13 @@ function context(root: string): FieldContext {
       return undefined;
     },
   };
+}
+
+/** The aid contacts' ids and names, for the stages' choice of whom to ask. */
+function aidContacts(root: string): { value: string; label: string }[] {
+  const file = join(root, COLLECTIONS.aidContacts.dir, COLLECTIONS.aidContacts.pattern);
+  const list = ((parse(readFileSync(file, 'utf8')) as { contacts?: { id: string; name: string }[] } | null)?.contacts ?? []);
+  return list.map((k) => ({ value: k.id, label: `${k.name}（${k.id}）` }));
 }
 
 const shapeOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: { shape: Record<string, z.ZodType> } } })._zod.def.shape;
@@ -117,6 +125,19 @@ export function adminConfig(o: AdminOptions): Record<string, unknown> {
         name: 'cumulative', label: '累计数据', files: [{
           name: 'cumulative', label: '累计数据', file: `${o.contentDir}/${COLLECTIONS.cumulative.dir}/${COLLECTIONS.cumulative.pattern}`,
           fields: fields(figures.cumulativeSchema, 'cumulativeSchema'),
+        }],
+      },
+      {
+        // One file per stage; the six stages are fixed (their pages and the self-check name them).
+        name: 'aid', label: t.aid.title, label_singular: '学段', folder: `${o.contentDir}/${COLLECTIONS.aid.dir}`, extension: 'yaml', format: 'yaml',
+        create: false, delete: false, identifier_field: 'title',
+        // Its contacts are ids of content/aid-contacts/contacts.yaml, not regions (as a guide's are).
+        fields: fields(aid.aidStageSchema, 'aidStageSchema').map((f) => (f.name === 'contacts' ? { ...f, widget: 'select', multiple: true, options: aidContacts(o.root) } : f)),
+      },
+      {
+        name: 'aidContacts', label: t.aid.contacts, files: [{
+          name: 'contacts', label: t.aid.contacts, file: `${o.contentDir}/${COLLECTIONS.aidContacts.dir}/${COLLECTIONS.aidContacts.pattern}`,
+          fields: [{ name: 'contacts', label: '联系方式（contacts）', widget: 'list', hint: '只填有出处的号码；来源说法不一的号码不填，写明去哪里问。', collapsed: true, summary: '{{fields.name}}', fields: fieldsOf(shapeOf(aid.aidContactSchema), ['aidContactSchema'], ['contacts'], ctx) }],
         }],
       },
       {

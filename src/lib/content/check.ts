@@ -11,6 +11,7 @@ import type { RenderedBody } from './mdx.ts';
 import { parseMdx, readMdx } from './mdx-handover.ts';
 import { readYaml } from './read.ts';
 import { checkReferences } from './references.ts';
+import { checkAid } from '../aid/check.ts';
 import { isReviewStale, reviewValidUntil, todayInShandong } from '../review.ts';
 
 
@@ -151,6 +152,7 @@ export async function checkContent(root: string, { today = todayInShandong() }: 
     }
   }
   problems.push(...checkReferences(content, shown, invalid, bodies, today));
+  problems.push(...checkAid(content, shown));
   // /law/print/ is the whole compilation's print view.
   if (content.law.has('print')) problems.push({ file: shown('law/print.yaml'), message: '文件名 print 已被“打印版”页面占用：请改用别的文件名' });
   return { problems, warnings: staleReviews(content, shown, today), content, bodies };
@@ -161,10 +163,12 @@ function staleReviews(content: LoadedContent, shown: (file: string) => string, t
   const entries = [
     ...[...content.guides].map(([id, g]) => ({ file: `guides/${id}.mdx`, reviewedOn: g.reviewedOn })),
     ...[...content.checks].map(([id, c]) => ({ file: `check/${id}.yaml`, reviewedOn: c.reviewedOn })),
+    ...[...content.aid].flatMap(([id, s]) => [...s.items, ...s.amounts].map((x) => ({ file: `aid/${id}.yaml`, reviewedOn: x.reviewedOn, what: x.id }))),
+    ...[...content.aidContacts.values()].map((x) => ({ file: 'aid-contacts/contacts.yaml', reviewedOn: x.reviewedOn, what: x.id })),
   ];
   return entries.filter((e) => isReviewStale(e.reviewedOn, today)).map((e) => ({
     file: shown(e.file),
-    field: 'reviewedOn（核对日期）',
+    field: 'what' in e ? `${e.what}.reviewedOn（核对日期）` : 'reviewedOn（核对日期）',
     message: `内容上次核对是 ${e.reviewedOn}，已超过 12 个月（${reviewValidUntil(e.reviewedOn)} 到期）：页面会提醒读者内容可能过时。请核对内容后把 reviewedOn 改为核对当天的日期`,
   }));
 }

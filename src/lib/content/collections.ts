@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { aidContactSchema, aidStageSchema } from '../../schemas/aid.ts';
 import { cumulativeSchema, figuresYearSchema } from '../../schemas/figures.ts';
 import { guideSchema } from '../../schemas/guide.ts';
 import { lawSchema } from '../../schemas/law.ts';
@@ -24,6 +25,8 @@ export const COLLECTIONS = {
   cumulative: { dir: 'figures', pattern: 'cumulative.yaml', format: 'data', schema: cumulativeSchema },
   regions: { dir: 'regions', pattern: 'regions.yaml', format: 'list', key: 'regions', schema: regionSchema },
   checks: { dir: 'check', pattern: '*.yaml', format: 'data', schema: selfCheckSchema },
+  aid: { dir: 'aid', pattern: '*.yaml', format: 'data', schema: aidStageSchema },
+  aidContacts: { dir: 'aid-contacts', pattern: 'contacts.yaml', format: 'list', key: 'contacts', schema: aidContactSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export interface CollectionSpec {

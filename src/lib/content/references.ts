@@ -10,7 +10,7 @@ import type { LoadedContent } from './loaded.ts';
 import type { ContentProblem } from './problems.ts';
 
 const NOUN: Record<CollectionName, string> = {
-  policies: '政策', guides: '指南', news: '动态', law: '法规', figures: '数据', cumulative: '累计数据', regions: '地区', checks: '测评',
+  policies: '政策', guides: '指南', news: '动态', law: '法规', figures: '数据', cumulative: '累计数据', regions: '地区', checks: '测评', aid: '学段资助', aidContacts: '资助咨询',
 };
 
 function fileOf(collection: CollectionName, id: string): string {

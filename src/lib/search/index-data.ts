@@ -1,7 +1,7 @@
 import type { LoadedContent } from '../content/loaded.ts';
 import { escapeText } from '../content/html-jsx.ts';
 import type { LookupData } from './lookup.ts';
-import type { SearchRecord } from './records.ts';
+import { recordText, type SearchRecord } from './records.ts';
 
 const attribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 const empty = (attr: string, value: string) => `<span ${attr}="${attribute(value)}"></span>`;
@@ -13,7 +13,8 @@ const empty = (attr: string, value: string) => `<span ${attr}="${attribute(value
  * included: the file's own path is only a place to keep it. The Traditional edition
  * converts this document like any page.
  */
-export function recordDocument(r: SearchRecord, href: string): string {
+export function recordDocument(r: SearchRecord, href: string, says: readonly string[] = []): string {
+  const text = says.length ? recordText(r) : '';
   const filters = Object.entries(r.filters).flatMap(([facet, values]) => values.map((v) => empty('data-pagefind-filter', `${facet}:${v}`)));
   const meta = [
     ['href', href], ['kind', r.kind], ['date', r.date], ['docNumber', r.docNumber], ['validity', r.validity],
@@ -29,6 +30,8 @@ export function recordDocument(r: SearchRecord, href: string): string {
     ...(r.sample ? [] : [empty('data-pagefind-filter', 'real:yes')]),
     ...(r.ref ? [empty('data-pagefind-filter', `ref:${r.ref}`)] : []),
     ...(r.holds ?? []).map((ref) => empty('data-pagefind-filter', `holds:${ref}`)),
+    // The word lists' words this record says verbatim (question.ts, QueryWords.says); the Traditional edition's are converted with the document.
+    ...says.filter((w) => text.includes(w)).map((w) => empty('data-pagefind-filter', `says:${w}`)),
     ...meta,
     empty('data-pagefind-sort', `date:${r.date}`),
     '</main></body></html>',

@@ -30,11 +30,11 @@ export const WARM_FILES = ['pagefind.js', 'wasm.unknown.pagefind', 'search-data.
 
 /**
  * Below this, the whole word index is fetched with the page. A two-word query loads about two
- * of Pagefind's chunks (each up to ~30 kB), so an index this small costs a searcher nothing
+ * of Pagefind's chunks (each up to ~30 kB), so an index of three costs a searcher one chunk
  * more, and its download then overlaps the WebAssembly's instead of waiting for it (measured
  * in docs/benchmarks.md). A larger site's chunks are fetched as Pagefind finds them needed.
  */
-export const WHOLE_INDEX_BYTES = 64 * 1024;
+export const WHOLE_INDEX_BYTES = 96 * 1024;
 
 /** One file of Pagefind's word index (`index/*.pf_index`): its name and size. */
 export interface IndexChunk { name: string; bytes: number }

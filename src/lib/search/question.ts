@@ -9,6 +9,13 @@ export interface QueryWords {
   skip: readonly string[];
   /** Everyday word → the documents' words, Simplified (content/search/synonyms.yaml). */
   synonyms: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words of several characters that the build marks on every page saying them verbatim (a
+   * `says` filter), Simplified: the programme names and the synonyms' words. Pagefind matches
+   * Chinese it cannot segment (金秋助学) character by character; a page that says the word
+   * ranks before one that only shares its characters.
+   */
+  says?: readonly string[];
 }
 
 export interface QueryPart {

@@ -11,6 +11,7 @@ import { citationsAsText } from '../law/cite.ts';
 import { routes } from '../routes.ts';
 import { ui } from '../../i18n/index.ts';
 import type { Facet, Kind } from './facets.ts';
+import { aidRecords } from './aid-records.ts';
 
 /**
  * One search result, in Simplified, as the search index sees it. Content items each make
@@ -185,6 +186,7 @@ export function searchRecords(c: LoadedContent, bodies: ReadonlyMap<string, stri
       sample: y.sample,
     });
   }
+  records.push(...aidRecords(c));
   records.push(...contactRecords(c));
   return withHolds(records, c);
 }

@@ -3,6 +3,10 @@ import { readOverrideList } from '../content/override-list.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { partsMatched, planQuery, type QueryWords } from './question.ts';
 import { htmlText, recordText, type SearchRecord } from './records.ts';
+import { ui } from '../../i18n/index.ts';
+
+/** A word the `says` filter marks: two or more Chinese characters and nothing else. */
+const SAYS_WORD = /^\p{Script=Han}{2,}$/u;
 
 /** Where staff keep the search's word lists, relative to content/. */
 export const QUESTION_WORDS_FILE = 'search/question-words.yaml';
@@ -43,7 +47,8 @@ export async function checkSearchWords(root: string, records: readonly SearchRec
     });
     return false;
   });
-  const words: QueryWords = { skip: [...skip], synonyms: Object.fromEntries(usable.map(([, s]) => [s.word, s.means])) };
+  const says = [...Object.values(ui().programs), ...usable.flatMap(([, s]) => [s.word, ...s.means])].filter((w) => SAYS_WORD.test(w));
+  const words: QueryWords = { skip: [...skip], synonyms: Object.fromEntries(usable.map(([, s]) => [s.word, s.means])), says: [...new Set(says)] };
   const working = usable.filter(([i, s]) => {
     if (!examples) return true;
     const plan = planQuery(s.example, words);

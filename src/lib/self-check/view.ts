@@ -3,6 +3,7 @@ import { ARTICLE_REF } from '../../schemas/law.ts';
 import type { CiteTarget } from '../law/cite.ts';
 import { routes } from '../routes.ts';
 import { targetOf } from './tree.ts';
+import type { SelfCheckAid } from '../aid/view.ts';
 
 export const questionAnchor = (id: string) => `q-${id}`;
 export const outcomeAnchor = (id: string) => `outcome-${id}`;
@@ -16,6 +17,8 @@ export function selfCheckView(c: SelfCheck, look: {
   article: (lawId: string, n: number) => CiteTarget | undefined;
   /** The cities' unions, for the result's 找当地工会 (each links to its entry on the contacts page). */
   unions?: { id: string; name: string }[];
+  /** The national aid items each stage lists (src/lib/aid/view.ts), for answers that name a stage. */
+  aid?: SelfCheckAid;
 }) {
   // Numbered in the order a family meets them: breadth first from the first question.
   const byId = new Map(c.questions.map((q) => [q.id, q]));
@@ -35,6 +38,8 @@ export function selfCheckView(c: SelfCheck, look: {
         label: a.label,
         target: `${target.kind}:${target.id}`,
         sets: Object.entries(a.sets).map(([k, v]) => `${k}:${v}`).join(' '),
+        stage: a.stage, flags: a.flags.join(' '),
+        stageTitle: a.stage ? look.aid?.find((s) => s.stage === a.stage)?.title : undefined,
         href: `#${target.kind === 'question' ? questionAnchor(target.id) : outcomeAnchor(target.id)}`,
         question: target.kind === 'question' ? number.get(target.id) : undefined,
         outcome: target.kind === 'outcome' ? outcomeTitle.get(target.id) : undefined,
@@ -54,7 +59,7 @@ export function selfCheckView(c: SelfCheck, look: {
       return a ? [a] : [];
     }),
   }));
-  return { start: c.start, questions, outcomes, unions: look.unions ?? [], contacts: routes.regions() };
+  return { start: c.start, questions, outcomes, unions: look.unions ?? [], contacts: routes.regions(), aid: look.aid ?? [] };
 }
 
 export type SelfCheckView = ReturnType<typeof selfCheckView>;
