@@ -7,7 +7,7 @@ import { createConverter, createSegmenter } from '../lib/editions/convert.ts';
 import { TRADITIONAL, pathIn, traditionalEnabled, type EditionId } from '../lib/editions/editions.ts';
 import { convertPage } from '../lib/editions/html.ts';
 import { buildFolds } from '../lib/search/fold-build.ts';
-import { lookupData, recordDocument } from '../lib/search/index-data.ts';
+import { lookupData, recordDocument, wordsSaid } from '../lib/search/index-data.ts';
 import { recordText } from '../lib/search/records.ts';
 import { shownContent } from '../lib/samples.ts';
 import { SEARCH_DATA, searchStaging } from '../lib/search/staging.ts';
@@ -31,13 +31,15 @@ export function searchDocuments({ root }: { root: string }): AstroIntegration {
         // The word lists' characters too, so that 怎麼 typed in Traditional folds to 怎么.
         const lists = [...searchWords.skip, ...Object.entries(searchWords.synonyms).flat(2)].join('\n');
         const texts = [...records.map(recordText), lists];
+        // Found once for both editions (the Traditional document converts the values with it).
+        const said = records.map((_, i) => wordsSaid(texts[i] ?? '', searchWords.says));
         const lookup = lookupData(shownContent(content));
         const editions: EditionId[] = traditionalEnabled() ? ['zh-hans', 'zh-hant'] : ['zh-hans'];
         const folds = buildFolds(texts, convert, createSegmenter(overrides));
         const files = fileWriter();
         for (const edition of editions) {
           for (const [i, r] of records.entries()) {
-            const html = recordDocument(r, pathIn(edition, r.url), searchWords.says);
+            const html = recordDocument(r, pathIn(edition, r.url), said[i]);
             await files.write(join(staging, edition, `${i}.html`), edition === 'zh-hant' ? convertPage(html, convert, TRADITIONAL) : html);
           }
           await files.write(join(staging, `${edition}.${SEARCH_DATA}`), JSON.stringify({ fold: folds[edition], lookup, words: searchWords }));

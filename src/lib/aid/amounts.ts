@@ -29,14 +29,6 @@ export const AMOUNT_TAG = /<Amount\s+id="([^"]*)"\s*\/>/g;
 /** The amount ids a text quotes, in order. */
 export const quotedAmounts = (text: string) => [...text.matchAll(AMOUNT_TAG)].map((m) => m[1] ?? '');
 
-/** The text with each quote replaced by `render`'s output (ids already checked by the content check). */
-export function resolveAmounts(text: string, amounts: ReadonlyMap<string, AidAmount>, render: (a: AidAmount) => string = amountFigure): string {
-  return text.replace(AMOUNT_TAG, (whole, id: string) => {
-    const a = amounts.get(id);
-    return a ? render(a) : whole;
-  });
-}
-
 /** A sum of money written as a number in a text field: 3700元, 3,700 元, 2万元. */
 const BARE_AMOUNT = /\d[\d,，.]*\s*万?\s*元/;
 

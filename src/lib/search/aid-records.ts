@@ -30,7 +30,8 @@ export function aidRecords(c: LoadedContent): SearchRecord[] {
   const amounts = allAmounts(c);
   const records: SearchRecord[] = [];
   const common = { kind: 'guide' as const, strong: [], sample: false };
-  for (const [stage, s] of orderedStages(c)) {
+  const stages = orderedStages(c);
+  for (const [stage, s] of stages) {
     // The page's 本学段一览 first: the search page never links to a page's first section (its top).
     const glance: SearchSection = { id: 'at-a-glance', title: t.atAGlance, html: paragraphs(s.summary, ...s.items.map((i) => i.name)) };
     const sections: SearchSection[] = [glance, ...s.items.map((i) => ({
@@ -56,7 +57,6 @@ export function aidRecords(c: LoadedContent): SearchRecord[] {
       date: s.updatedOn, filters: { kind: ['guide'], program: ['golden-autumn'], year: [s.updatedOn.slice(0, 4)] },
     });
   }
-  const stages = orderedStages(c);
   if (stages.length) {
     const updated = stages.map(([, s]) => s.updatedOn).sort().at(-1) ?? '';
     const sections: SearchSection[] = [

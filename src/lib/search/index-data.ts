@@ -1,7 +1,7 @@
 import type { LoadedContent } from '../content/loaded.ts';
 import { escapeText } from '../content/html-jsx.ts';
 import type { LookupData } from './lookup.ts';
-import { recordText, type SearchRecord } from './records.ts';
+import type { SearchRecord } from './records.ts';
 
 const attribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 const empty = (attr: string, value: string) => `<span ${attr}="${attribute(value)}"></span>`;
@@ -11,10 +11,9 @@ const empty = (attr: string, value: string) => `<span ${attr}="${attribute(value
  * strong words weigh 10, the rest 1; filters, sort and meta ride on empty elements, so
  * they add no words. `href` (meta) is the result's address in its edition, anchor
  * included: the file's own path is only a place to keep it. The Traditional edition
- * converts this document like any page.
+ * converts this document like any page. `said`: the word-list words the record says (wordsSaid).
  */
-export function recordDocument(r: SearchRecord, href: string, says: readonly string[] = []): string {
-  const text = says.length ? recordText(r) : '';
+export function recordDocument(r: SearchRecord, href: string, said: readonly string[] = []): string {
   const filters = Object.entries(r.filters).flatMap(([facet, values]) => values.map((v) => empty('data-pagefind-filter', `${facet}:${v}`)));
   const meta = [
     ['href', href], ['kind', r.kind], ['date', r.date], ['docNumber', r.docNumber], ['validity', r.validity],
@@ -30,13 +29,16 @@ export function recordDocument(r: SearchRecord, href: string, says: readonly str
     ...(r.sample ? [] : [empty('data-pagefind-filter', 'real:yes')]),
     ...(r.ref ? [empty('data-pagefind-filter', `ref:${r.ref}`)] : []),
     ...(r.holds ?? []).map((ref) => empty('data-pagefind-filter', `holds:${ref}`)),
-    // The word lists' words this record says verbatim (question.ts, QueryWords.says); the Traditional edition's are converted with the document.
-    ...says.filter((w) => text.includes(w)).map((w) => empty('data-pagefind-filter', `says:${w}`)),
+    // The word lists' words this record says verbatim (wordsSaid; question.ts, QueryWords.says); the Traditional edition's are converted with the document.
+    ...said.map((w) => empty('data-pagefind-filter', `says:${w}`)),
     ...meta,
     empty('data-pagefind-sort', `date:${r.date}`),
     '</main></body></html>',
   ].join('');
 }
+
+/** The words of `says` (QueryWords.says) a record's text holds verbatim: its `says:` filter values. */
+export const wordsSaid = (text: string, says: readonly string[] = []) => says.filter((w) => text.includes(w));
 
 const DOC_NUMBER = /^(.+)〔(\d{4})〕(\d+)号$/;
 
