@@ -12,6 +12,8 @@ import { getManifest, injectManifest } from 'workbox-build';
 import { EDITIONS, EDITION_IDS, pathIn } from '../src/lib/editions/editions.ts';
 import { ESSENTIAL_PAGES, PRECACHE_BUDGET, serviceWorkerPath } from '../src/lib/offline.ts';
 import { indexTag, WARM_FILES, type PagefindEntry } from '../src/lib/search/preload.ts';
+import type { ShardRef } from '../src/lib/search/shards.ts';
+import { SEARCH_DATA } from '../src/lib/search/staging.ts';
 
 const SITE = resolve(process.env['PORTAL_OUT_DIR'] ?? 'dist');
 const started = performance.now();
@@ -23,6 +25,13 @@ await build({
   // Workbox logs only in development builds.
   define: { 'process.env.NODE_ENV': '"production"' },
 });
+
+/** The older shards' entry files under their tags, as the search page asks for them. */
+function shardEntries(bundle: string): { url: string; revision: string }[] {
+  const data = join(SITE, bundle, SEARCH_DATA);
+  const shards = existsSync(data) ? ((JSON.parse(readFileSync(data, 'utf8')) as { shards?: ShardRef[] }).shards ?? []) : [];
+  return shards.map((s) => ({ url: `${s.path}pagefind-entry.json?ts=${s.tag}`, revision: s.tag }));
+}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 let failed = false;
@@ -42,7 +51,8 @@ for (const edition of EDITION_IDS.filter((e) => existsSync(join(SITE, pathIn(e, 
     globDirectory: SITE,
     globPatterns,
     // Pagefind asks for its entry file under the index's tag (src/lib/search/preload.ts).
-    additionalManifestEntries: entry ? [{ url: `/${bundle}pagefind-entry.json?ts=${indexTag(entry, edition)}`, revision: indexTag(entry, edition) }] : [],
+    // So do the older shards' entry files (src/lib/search/shards.ts), listed in the bundle's search-data.json.
+    additionalManifestEntries: entry ? [{ url: `/${bundle}pagefind-entry.json?ts=${indexTag(entry, edition)}`, revision: indexTag(entry, edition) }, ...shardEntries(bundle)] : [],
     // Addresses from the site's root (the Traditional worker lives in /zh-hant/), pages by their address.
     manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: e.url.startsWith('/') ? e.url : `/${e.url.replace(/(^|\/)index\.html$/, '$1')}` })), warnings: [] })],
     dontCacheBustURLsMatching: /^\/_astro\//,

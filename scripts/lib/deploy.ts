@@ -3,7 +3,8 @@
 //   <target>/current -> releases/…        what nginx serves (replaced by rename, never deleted)
 import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { HASHED } from '../../src/lib/hashed-files.ts';
 
@@ -82,32 +83,88 @@ export function unpackPagefind(data: Buffer): Buffer | undefined {
   }
 }
 
+/** Where a deploy target keeps compressed files between deploys, under their content's hash. */
+export const COMPRESSED = '.compressed';
+
+/** Write `data` as a new file at `path` (a new inode, renamed over the old: a file linked elsewhere is never changed). */
+function replaceFile(path: string, data: Buffer): void {
+  const temp = `${path}.new-${process.pid}`;
+  writeFileSync(temp, data);
+  renameSync(temp, path);
+}
+
+/** Link `from` at `to` (a copy where links cannot go). */
+function linkOrCopy(from: string, to: string): void {
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 /**
  * Write .br (highest quality) and .gz beside every text file and every Pagefind file (stored
- * unpacked, see unpackPagefind); returns the bytes before and after.
+ * unpacked, see unpackPagefind); returns the bytes before and after. With `cache` (a folder
+ * beside the releases), each compressed file is kept there under the SHA-256 of what it
+ * compresses and linked into the release: content compressed by an earlier deploy is not
+ * compressed again (a deploy of 10,000 news took ~10 minutes at Brotli 11), and a .br or .gz
+ * always belongs to the bytes beside it, since the name it is found by is their hash.
  */
-export async function precompress(dir: string): Promise<{ files: number; raw: number; brotli: number; gzip: number }> {
-  const total = { files: 0, raw: 0, brotli: 0, gzip: 0 };
+export async function precompress(dir: string, cache?: string): Promise<{ files: number; raw: number; brotli: number; gzip: number; reused: number }> {
+  const total = { files: 0, raw: 0, brotli: 0, gzip: 0, reused: 0 };
   const files = walk(dir).filter((f) => COMPRESSIBLE.test(f) || PAGEFIND_PACKED.test(f));
   // zlib runs on libuv's thread pool: a few at a time keep both cores busy.
   for (let i = 0; i < files.length; i += 8) {
     await Promise.all(files.slice(i, i + 8).map(async (f) => {
       const packed = readFileSync(join(dir, f));
       const data = (PAGEFIND_PACKED.test(f) && unpackPagefind(packed)) || packed;
-      if (data !== packed) writeFileSync(join(dir, f), data);
-      const [b, g] = await Promise.all([
-        br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
-        gz(data, { level: 9 }),
-      ]);
-      writeFileSync(join(dir, `${f}.br`), b);
-      writeFileSync(join(dir, `${f}.gz`), g);
+      if (data !== packed) replaceFile(join(dir, f), data);
+      const hash = cache && createHash('sha256').update(data).digest('hex');
+      const kept = hash && cache ? join(cache, hash.slice(0, 2), hash) : undefined;
+      let sizes: [number, number];
+      if (kept && existsSync(`${kept}.br`) && existsSync(`${kept}.gz`)) {
+        sizes = [statSync(`${kept}.br`).size, statSync(`${kept}.gz`).size];
+        total.reused += 1;
+      } else {
+        const [b, g] = await Promise.all([
+          br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+          gz(data, { level: 9 }),
+        ]);
+        sizes = [b.length, g.length];
+        if (kept) {
+          mkdirSync(dirname(kept), { recursive: true });
+          replaceFile(`${kept}.br`, b);
+          replaceFile(`${kept}.gz`, g);
+        } else {
+          writeFileSync(join(dir, `${f}.br`), b);
+          writeFileSync(join(dir, `${f}.gz`), g);
+        }
+      }
+      if (kept) {
+        linkOrCopy(`${kept}.br`, join(dir, `${f}.br`));
+        linkOrCopy(`${kept}.gz`, join(dir, `${f}.gz`));
+      }
       total.files += 1;
       total.raw += data.length;
-      total.brotli += b.length;
-      total.gzip += g.length;
+      total.brotli += sizes[0];
+      total.gzip += sizes[1];
     }));
   }
   return total;
+}
+
+/** Remove kept compressed files no release links to any more (their link count is 1: the cache's own). */
+export function pruneCompressed(cache: string): number {
+  if (!existsSync(cache)) return 0;
+  let removed = 0;
+  for (const f of walk(cache)) {
+    if (statSync(join(cache, f)).nlink <= 1) {
+      rmSync(join(cache, f), { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 /**

@@ -10,7 +10,8 @@ import { buildFolds } from '../lib/search/fold-build.ts';
 import { lookupData, recordDocument, wordsSaid } from '../lib/search/index-data.ts';
 import { recordText } from '../lib/search/records.ts';
 import { shownContent } from '../lib/samples.ts';
-import { SEARCH_DATA, searchStaging } from '../lib/search/staging.ts';
+import { planShards, shardLimit } from '../lib/search/shards.ts';
+import { SEARCH_DATA, SHARDS_FILE, documentName, searchStaging } from '../lib/search/staging.ts';
 import { fileWriter } from '../lib/write-files.ts';
 
 /**
@@ -36,16 +37,23 @@ export function searchDocuments({ root }: { root: string }): AstroIntegration {
         const lookup = lookupData(shownContent(content));
         const editions: EditionId[] = traditionalEnabled() ? ['zh-hans', 'zh-hant'] : ['zh-hans'];
         const folds = buildFolds(texts, convert, createSegmenter(overrides));
+        // The index in shards of records by month (src/lib/search/shards.ts); each document is named
+        // by its address, so that an unchanged shard's documents, and so its index, stay the same.
+        const shards = planShards(records.map((r) => r.date), shardLimit());
         const files = fileWriter();
         for (const edition of editions) {
-          for (const [i, r] of records.entries()) {
-            const html = recordDocument(r, pathIn(edition, r.url), said[i]);
-            await files.write(join(staging, edition, `${i}.html`), edition === 'zh-hant' ? convertPage(html, convert, TRADITIONAL) : html);
+          for (const shard of shards) {
+            for (const i of shard.members) {
+              const r = records[i]!;
+              const html = recordDocument(r, pathIn(edition, r.url), said[i], shards.length > 1 ? shard.from : undefined);
+              await files.write(join(staging, edition, shard.id || 'newest', documentName(r.url)), edition === 'zh-hant' ? convertPage(html, convert, TRADITIONAL) : html);
+            }
           }
           await files.write(join(staging, `${edition}.${SEARCH_DATA}`), JSON.stringify({ fold: folds[edition], lookup, words: searchWords }));
         }
+        await files.write(join(staging, SHARDS_FILE), JSON.stringify(shards.map(({ members, ...s }) => ({ ...s, records: members.length }))));
         await files.done();
-        logger.info(`搜索文档：${records.length} 条 × ${editions.length} 版，用时 ${Math.round(performance.now() - started)} ms`);
+        logger.info(`搜索文档：${records.length} 条 × ${editions.length} 版，${shards.length} 个分片，用时 ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

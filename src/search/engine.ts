@@ -2,6 +2,7 @@ import { FACETS, type Facet } from '../lib/search/facets.ts';
 import { createFolder, type FoldData } from '../lib/search/fold.ts';
 import { preciseRefs, type LookupData } from '../lib/search/lookup.ts';
 import { planQuery, type QueryWords } from '../lib/search/question.ts';
+import type { ShardRef } from '../lib/search/shards.ts';
 import { isIdle, type SearchState } from '../lib/search/state.ts';
 import { rankHits, searchParts, type PartialOutcome } from './partial.ts';
 
@@ -33,6 +34,7 @@ interface Pagefind {
   filters: () => Promise<Counts>;
   search: (term: string | null, o: { filters?: Filters; sort?: Record<string, string> }) => Promise<PagefindSearch | null>;
   preload: (term: string, o?: { filters?: Filters }) => Promise<void>;
+  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
 }
 interface PagefindModule {
   createInstance: (o: { basePath: string; noWorker?: boolean; metaCacheTag?: string }) => Pagefind;
@@ -82,7 +84,7 @@ const omit = (filters: Filters, key: string) => Object.fromEntries(Object.entrie
 export async function createEngine(bundle: string): Promise<Engine> {
   const [module, data] = await Promise.all([
     import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
-    fetch(`${bundle}search-data.json`).then((r) => r.json() as Promise<{ fold: FoldData; lookup: LookupData; words: QueryWords }>),
+    fetch(`${bundle}search-data.json`).then((r) => r.json() as Promise<{ fold: FoldData; lookup: LookupData; words: QueryWords; shards?: ShardRef[]; parts?: string[] }>),
   ]);
   // No worker: one search costs a few milliseconds here, a round trip to a worker more, and
   // the worker script is 12 kB more to download on a phone.
@@ -91,13 +93,24 @@ export async function createEngine(bundle: string): Promise<Engine> {
   // the instance is made: it starts loading at once.)
   const tag = document.querySelector<HTMLLinkElement>('link[data-index-tag]')?.dataset['indexTag'];
   const pagefind = module.createInstance({ basePath: bundle, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
-  await pagefind.options({ excerptLength: 36 });
+  const options = { excerptLength: 36 };
+  await pagefind.options(options);
   await pagefind.init();
+  // A large site's older shards (src/lib/search/shards.ts), merged into one index for the reader;
+  // Pagefind shares the WebAssembly already loaded. Their files were preloaded with the page.
+  await Promise.all((data.shards ?? []).map((s) => pagefind.mergeIndex(s.path, { ...options, metaCacheTag: s.tag })));
+  const parts = data.parts ?? [];
   const fold = createFolder(data.fold);
   // Every filter index, for the facet counts: fetched only when the reader opens the filters
   // or arrives with one set (at 10,000 news they weigh ~100 kB, more than a query's index).
   let filtersLoaded: Promise<unknown> | undefined;
-  async function search(term: string | null, filters: Filters, sort = {}): Promise<PagefindSearch> {
+  async function search(term: string | null, filters: Filters, sort: Record<string, string> = {}): Promise<PagefindSearch> {
+    if (parts.length > 1 && Object.keys(sort).length) {
+      // Pagefind orders merged shards' results by relevance, whatever the sort: each shard is
+      // searched alone (its `part` filter) and the shards follow one another, newest first.
+      const each = await Promise.all(parts.map(async (part) => (await pagefind.search(term, { filters: { ...filters, part }, sort })) ?? { results: [], filters: {} }));
+      return { results: each.flatMap((s) => s.results), filters: sumCounts(each.map((s) => s.filters)) };
+    }
     return (await pagefind.search(term, { filters, sort })) ?? { results: [], filters: {} };
   }
 
@@ -177,6 +190,18 @@ export async function createEngine(bundle: string): Promise<Engine> {
     return { results, counts, words, asked: fold.toIndex(fold.toSimplified(state.q)), ...(partial ? { partial } : {}), ...(precise ? { precise } : {}) };
   };
   return { run, warm };
+}
+
+/** Facet counts of searches that found different pages, added up. */
+function sumCounts(all: Counts[]): Counts {
+  const sum: Counts = {};
+  for (const counts of all) {
+    for (const [facet, values] of Object.entries(counts)) {
+      const into = (sum[facet] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+    }
+  }
+  return sum;
 }
 
 /**

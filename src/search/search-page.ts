@@ -36,8 +36,9 @@ async function start(root: HTMLElement): Promise<void> {
     engine = await createEngine(`/pagefind/${edition}/`);
   } catch {
     // Offline with Pagefind's runtime not yet saved: say so, and show the ways in (saved pages open).
-    status.textContent = text(navigator.onLine ? 'error' : 'offline');
-    ways.hidden = navigator.onLine;
+    const gone = await offline(edition);
+    status.textContent = text(gone ? 'offline' : 'error');
+    ways.hidden = !gone;
     return;
   }
 
@@ -74,12 +75,16 @@ async function start(root: HTMLElement): Promise<void> {
       if (outcome) shown = await showResults(list, outcome, 0, PAGE_SIZE, text, () => ticket === latest);
     } catch {
       // A part of the index or a result's text could not be fetched: offline, most likely.
-      if (ticket === latest) cannotAnswer();
+      if (ticket === latest) await cannotAnswer();
       return;
     }
     if (ticket !== latest) return;
     // Offline, Pagefind searches the parts of the index it has and finds nothing in the rest: that is no answer.
-    if (!navigator.onLine && !outcome?.results.length && outcome) return cannotAnswer();
+    if (outcome && !outcome.results.length && (await offline(edition))) {
+      if (ticket === latest) await cannotAnswer();
+      return;
+    }
+    if (ticket !== latest) return;
     status.textContent = describe(outcome);
     const n = outcome?.results.length ?? 0;
     const some = outcome?.partial?.matched.size ?? 0;
@@ -93,8 +98,8 @@ async function start(root: HTMLElement): Promise<void> {
   }
 
   /** No answer to give: say why (no network, or search failing), with the ways in that always help. */
-  function cannotAnswer(): void {
-    status.textContent = text(navigator.onLine ? 'error' : 'offline');
+  async function cannotAnswer(): Promise<void> {
+    status.textContent = text((await offline(edition)) ? 'offline' : 'error');
     ways.hidden = false;
   }
 
@@ -148,4 +153,19 @@ async function start(root: HTMLElement): Promise<void> {
   });
   window.addEventListener('popstate', () => void go(readState(new URLSearchParams(location.search)), 'none'));
   await go(state, 'none');
+}
+
+/**
+ * Whether the network is gone: the browser says so, or a request no cache answers fails. Phones
+ * (and browsers) do not always clear navigator.onLine without a network, e.g. on a page a
+ * service worker served from its cache.
+ */
+async function offline(edition: string): Promise<boolean> {
+  if (!navigator.onLine) return true;
+  try {
+    await fetch(`/pagefind/${edition}/pagefind-entry.json?online=${Date.now()}`, { method: 'HEAD', cache: 'no-store' });
+    return false;
+  } catch {
+    return true;
+  }
 }

@@ -33,7 +33,7 @@ it('a changed standard (本专科生国家助学金 3700 → 3800) follows on ev
   expect(read('aid/undergraduate')).toContain('3,300 元');
   // The search documents say the new standard, as pages show it and as people type it.
   const staged = searchStaging(out);
-  const docs = readdirSync(join(staged, 'zh-hans')).map((f) => readFileSync(join(staged, 'zh-hans', f), 'utf8')).filter((d) => d.includes('本专科生国家助学金平均标准'));
+  const docs = readdirSync(join(staged, 'zh-hans'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(staged, 'zh-hans', f), 'utf8')).filter((d) => d.includes('本专科生国家助学金平均标准'));
   expect(docs.length).toBe(2); // the stage page and the overview's table of changes
   expect(docs.filter((d) => /3,800 元（3800 元）/.test(d))).toHaveLength(1);
   for (const d of docs) {

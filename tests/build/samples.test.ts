@@ -55,7 +55,7 @@ describe('a production build', () => {
     }
     // The search documents (what Pagefind indexes) and the exact lookups.
     const staging = searchStaging(out);
-    const docs = readdirSync(join(staging, 'zh-hans')).map((f) => readFileSync(join(staging, 'zh-hans', f), 'utf8')).join('\n');
+    const docs = readdirSync(join(staging, 'zh-hans'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(staging, 'zh-hans', f), 'utf8')).join('\n');
     expect(docs).not.toMatch(/示例|sample-union-aid|成效凸显/);
     expect(readFileSync(join(staging, 'zh-hans.search-data.json'), 'utf8')).not.toContain('sample-union-aid');
   });

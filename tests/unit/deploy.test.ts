@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { carryForward, precompress, prune, releaseName, releases, switchTo, unpackPagefind } from '../../scripts/lib/deploy.ts';
+import { carryForward, precompress, prune, pruneCompressed, releaseName, releases, switchTo, unpackPagefind, walk } from '../../scripts/lib/deploy.ts';
 import { isPlaceholderSite, siteUrl } from '../../src/lib/site-url.ts';
 import { PROJECT } from '../helpers/content-copy.ts';
 
@@ -97,5 +97,60 @@ describe("Pagefind's files in a release", () => {
     }
     expect(readFileSync(join(dir, 'favicon.png'))).toEqual(files['favicon.png']);
     expect(existsSync(join(dir, 'favicon.png.br'))).toBe(false);
+  });
+});
+
+describe('compressed files kept between deploys', () => {
+  let root = '';
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  const release = (name: string, files: Record<string, string | Buffer>) => {
+    const dir = join(root, 'releases', name);
+    for (const [f, data] of Object.entries(files)) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), data);
+    }
+    return dir;
+  };
+
+  it('are compressed once per content: an unchanged file reuses the earlier .br and .gz, a changed one gets its own', async () => {
+    root = mkdtempSync(join(tmpdir(), 'zhuxue-compressed-'));
+    const cache = join(root, '.compressed');
+    const one = release('1', { 'index.html': '<p>首页</p>'.repeat(50), 'news/a/index.html': '<p>旧的动态</p>'.repeat(50) });
+    expect(await precompress(one, cache)).toMatchObject({ files: 2, reused: 0 });
+    // The next build: the same home page, the news item edited; a stale .br left beside it (a copied folder) must not survive.
+    const two = release('2', { 'index.html': '<p>首页</p>'.repeat(50), 'news/a/index.html': '<p>改过的动态</p>'.repeat(50), 'news/a/index.html.br': readFileSync(join(one, 'news/a/index.html.br')) });
+    expect(await precompress(two, cache)).toMatchObject({ files: 2, reused: 1 });
+    expect(statSync(join(two, 'index.html.br')).ino).toBe(statSync(join(one, 'index.html.br')).ino);
+    for (const f of ['index.html', 'news/a/index.html']) {
+      expect(brotliDecompressSync(readFileSync(join(two, `${f}.br`)))).toEqual(readFileSync(join(two, f)));
+      expect(gunzipSync(readFileSync(join(two, `${f}.gz`)))).toEqual(readFileSync(join(two, f)));
+    }
+  });
+
+  it('go when no release uses them any more, and those in use stay', async () => {
+    root = mkdtempSync(join(tmpdir(), 'zhuxue-compressed-'));
+    const cache = join(root, '.compressed');
+    await precompress(release('1', { 'a.html': '旧'.repeat(100), 'b.html': '同'.repeat(100) }), cache);
+    const two = release('2', { 'a.html': '新'.repeat(100), 'b.html': '同'.repeat(100) });
+    await precompress(two, cache);
+    expect(pruneCompressed(cache)).toBe(0);
+    rmSync(join(root, 'releases/1'), { recursive: true });
+    // The old a.html's .br and .gz: linked from release 1 only.
+    expect(pruneCompressed(cache)).toBe(2);
+    expect(brotliDecompressSync(readFileSync(join(two, 'a.html.br'))).toString()).toBe('新'.repeat(100));
+    expect(walk(cache)).toHaveLength(4);
+  });
+
+  it('never change a Pagefind file linked from elsewhere (the index cache) when unpacking it', async () => {
+    root = mkdtempSync(join(tmpdir(), 'zhuxue-compressed-'));
+    const kept = join(root, 'index-cache.pf_index');
+    const packed = gzipSync(Buffer.from(`pagefind_dcd${'索引'.repeat(100)}`));
+    writeFileSync(kept, packed);
+    const dir = release('1', {});
+    mkdirSync(join(dir, 'pagefind/zh-hans/index'), { recursive: true });
+    linkSync(kept, join(dir, 'pagefind/zh-hans/index/zh-hans_a1.pf_index'));
+    await precompress(dir, join(root, '.compressed'));
+    expect(readFileSync(kept)).toEqual(packed);
+    expect(readFileSync(join(dir, 'pagefind/zh-hans/index/zh-hans_a1.pf_index')).subarray(0, 12).toString()).toBe('pagefind_dcd');
   });
 });

@@ -40,6 +40,14 @@ describe("Pagefind's files for a first search", () => {
     expect(pagefindFiles('/p/', entry, 'zh-hans', large).fetches.some((f) => f.includes('/index/'))).toBe(false);
   });
 
+  it('include every older shard\'s entry file and metadata, and the word index of all shards while it is small', () => {
+    const shards = [{ path: '/p.2019-07/', tag: 'zh-hans_b2' }];
+    const chunks = [{ name: 'a.pf_index', bytes: 30_000 }, { name: 'b.pf_index', bytes: 20_000, bundle: '/p.2019-07/' }];
+    expect(pagefindFiles('/p/', entry, 'zh-hans', chunks, shards).fetches.slice(4)).toEqual([
+      '/p.2019-07/pagefind-entry.json?ts=zh-hans_b2', '/p.2019-07/pagefind.zh-hans_b2.pf_meta', '/p/index/a.pf_index', '/p.2019-07/index/b.pf_index',
+    ]);
+  });
+
   it('name the edition when the index lacks it', () => {
     expect(() => pagefindFiles('/p/', entry, 'en')).toThrow('搜索索引里没有 en 版（pagefind-entry.json 只有 zh-hans、zh-hant）');
   });

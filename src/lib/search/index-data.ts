@@ -11,9 +11,10 @@ const empty = (attr: string, value: string) => `<span ${attr}="${attribute(value
  * strong words weigh 10, the rest 1; filters, sort and meta ride on empty elements, so
  * they add no words. `href` (meta) is the result's address in its edition, anchor
  * included: the file's own path is only a place to keep it. The Traditional edition
- * converts this document like any page. `said`: the word-list words the record says (wordsSaid).
+ * converts this document like any page. `said`: the word-list words the record says (wordsSaid);
+ * `part`: the index shard it is in, when there are several (src/lib/search/shards.ts).
  */
-export function recordDocument(r: SearchRecord, href: string, said: readonly string[] = []): string {
+export function recordDocument(r: SearchRecord, href: string, said: readonly string[] = [], part?: string): string {
   const filters = Object.entries(r.filters).flatMap(([facet, values]) => values.map((v) => empty('data-pagefind-filter', `${facet}:${v}`)));
   const meta = [
     ['href', href], ['kind', r.kind], ['date', r.date], ['docNumber', r.docNumber], ['validity', r.validity],
@@ -31,6 +32,8 @@ export function recordDocument(r: SearchRecord, href: string, said: readonly str
     ...(r.holds ?? []).map((ref) => empty('data-pagefind-filter', `holds:${ref}`)),
     // The word lists' words this record says verbatim (wordsSaid; question.ts, QueryWords.says); the Traditional edition's are converted with the document.
     ...said.map((w) => empty('data-pagefind-filter', `says:${w}`)),
+    // Which shard: the search page searches each alone for "newest first" (src/search/engine.ts).
+    ...(part ? [empty('data-pagefind-filter', `part:${part}`)] : []),
     ...meta,
     empty('data-pagefind-sort', `date:${r.date}`),
     '</main></body></html>',

@@ -5,6 +5,8 @@
  * links into each edition's search page then.
  */
 
+import type { ShardRef } from './shards.ts';
+
 /** What Pagefind's pagefind-entry.json says about one edition's index (the parts we read). */
 export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null }>;
@@ -36,14 +38,16 @@ export const WARM_FILES = ['pagefind.js', 'wasm.unknown.pagefind', 'search-data.
  */
 export const WHOLE_INDEX_BYTES = 96 * 1024;
 
-/** One file of Pagefind's word index (`index/*.pf_index`): its name and size. */
-export interface IndexChunk { name: string; bytes: number }
+/** One file of Pagefind's word index (`index/*.pf_index`): its name, size, and the shard's bundle when not the edition's. */
+export interface IndexChunk { name: string; bytes: number; bundle?: string }
 
 /**
  * The files Pagefind itself loads before its first search: its script, entry file, metadata
- * and WebAssembly; our folding tables; and the word index when it is small (WHOLE_INDEX_BYTES).
+ * and WebAssembly; our folding tables; each older shard's entry file and metadata (merged by
+ * the search page, src/lib/search/shards.ts); and the word index, every shard's, when it is
+ * small (WHOLE_INDEX_BYTES).
  */
-export function pagefindFiles(bundle: string, entry: PagefindEntry, edition: string, chunks: IndexChunk[] = []): { script: string; fetches: string[]; tag: string } {
+export function pagefindFiles(bundle: string, entry: PagefindEntry, edition: string, chunks: IndexChunk[] = [], shards: readonly ShardRef[] = []): { script: string; fetches: string[]; tag: string } {
   const tag = indexTag(entry, edition);
   const wasm = entry.languages[edition]?.wasm ?? 'unknown';
   const whole = chunks.reduce((sum, c) => sum + c.bytes, 0) <= WHOLE_INDEX_BYTES;
@@ -52,7 +56,8 @@ export function pagefindFiles(bundle: string, entry: PagefindEntry, edition: str
     tag,
     fetches: [
       `${bundle}pagefind-entry.json?ts=${tag}`, `${bundle}pagefind.${tag}.pf_meta`, `${bundle}wasm.${wasm}.pagefind`, `${bundle}search-data.json`,
-      ...(whole ? chunks.map((c) => `${bundle}index/${c.name}`) : []),
+      ...shards.flatMap((s) => [`${s.path}pagefind-entry.json?ts=${s.tag}`, `${s.path}pagefind.${s.tag}.pf_meta`]),
+      ...(whole ? chunks.map((c) => `${c.bundle ?? bundle}index/${c.name}`) : []),
     ],
   };
 }

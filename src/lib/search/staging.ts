@@ -16,3 +16,9 @@ export function searchStaging(outDir: string): string {
 
 /** The file each edition's bundle carries besides Pagefind's own: folding and lookup tables. */
 export const SEARCH_DATA = 'search-data.json';
+
+/** The shards the documents are in (src/lib/search/shards.ts), newest first, with their record counts. */
+export const SHARDS_FILE = 'shards.json';
+
+/** A record's document file, named by its address (never by its place in the list, which shifts with every new item). */
+export const documentName = (url: string) => `${createHash('sha256').update(url).digest('hex').slice(0, 16)}.html`;

@@ -1,0 +1,150 @@
+// The search index in shards (src/lib/search/shards.ts), built for real with a small shard
+// limit: the bundles and what the search page is told about them; a rebuild after one news
+// item changed indexes only that item's shard and gives the same site as a build from
+// nothing; and in a browser, one search finds pages of every shard, newest first in order.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../scripts/lib/chromium.ts';
+import { withSite } from '../../scripts/lib/search-probe.ts';
+import { syntheticNews } from '../../scripts/lib/synthetic-news.ts';
+import { PROJECT, copyContent, edit } from '../helpers/content-copy.ts';
+
+let copy: ReturnType<typeof copyContent>;
+let cache: string;
+const LIMIT = 40;
+
+/** astro build + the index step, as `npm run build` runs them; the index step's log. */
+function build(out: string): string {
+  const env = { ...process.env, PORTAL_CONTENT_DIR: copy.content, PORTAL_OUT_DIR: out, PORTAL_SAMPLES: '1', PORTAL_SEARCH_SHARD: String(LIMIT), PORTAL_INDEX_CACHE: cache, NO_COLOR: '1' };
+  const astro = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build'], { cwd: PROJECT, encoding: 'utf8', env });
+  if (astro.status !== 0) throw new Error(astro.stdout + astro.stderr);
+  const index = spawnSync(process.execPath, ['scripts/build-index.ts'], { cwd: PROJECT, encoding: 'utf8', env });
+  if (index.status !== 0) throw new Error(index.stdout + index.stderr);
+  return index.stdout;
+}
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+const json = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+interface SearchData { shards: { path: string; tag: string }[]; parts?: string[] }
+
+let first: string;
+let second: string;
+let fresh: string;
+let logs: string[];
+
+beforeAll(() => {
+  copy = copyContent();
+  cache = mkdtempSync(join(tmpdir(), 'zhuxue-index-cache-'));
+  // 60 news over ten years: with the real content, four or five shards of at most 40 records.
+  for (let i = 0; i < 60; i++) {
+    const n = syntheticNews(i);
+    writeFileSync(join(copy.content, 'news', n.file), n.text);
+  }
+  [first, second, fresh] = ['dist-1', 'dist-2', 'dist-3'].map((d) => join(copy.root, d)) as [string, string, string];
+  logs = [build(first)];
+  // One old news item changed, built into a new folder with the index outputs kept from the first build …
+  edit(copy.content, 'news/bench-00007.mdx', /工会/, '总工会基层');
+  logs.push(build(second));
+  // … and the same content built with nothing kept.
+  rmSync(cache, { recursive: true, force: true });
+  logs.push(build(fresh));
+}, 300_000);
+afterAll(() => {
+  copy.cleanup();
+  rmSync(cache, { recursive: true, force: true });
+});
+
+describe('the search index in shards', () => {
+  it('puts the newest shard in the edition bundle and the older ones beside it, each within the limit', () => {
+    const bundles = readdirSync(join(first, 'pagefind')).sort();
+    const older = bundles.filter((b) => b.startsWith('zh-hans.'));
+    expect(bundles).toContain('zh-hans');
+    expect(older.length).toBeGreaterThanOrEqual(2);
+    expect(bundles.filter((b) => b.startsWith('zh-hant.')).map((b) => b.slice(8))).toEqual(older.map((b) => b.slice(8)));
+    // An older shard carries its index only: the runtime and WebAssembly are the edition bundle's.
+    expect(readdirSync(join(first, 'pagefind', older[0]!)).some((f) => f.endsWith('.js') || f.endsWith('.pagefind'))).toBe(false);
+    for (const m of logs[0]!.matchAll(/(\d+) 条（/g)) expect(Number(m[1])).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it('tells the search page every older shard, newest first, and preloads their entry files', () => {
+    const data = json<SearchData>(join(first, 'pagefind/zh-hans/search-data.json'));
+    const older = readdirSync(join(first, 'pagefind')).filter((b) => b.startsWith('zh-hans.')).sort().reverse();
+    expect(data.shards.map((s) => s.path)).toEqual(older.map((b) => `/pagefind/${b}/`));
+    expect(data.parts).toHaveLength(older.length + 1);
+    const page = readFileSync(join(first, 'search/index.html'), 'utf8');
+    for (const s of data.shards) expect(page).toContain(`<link rel="preload" href="${s.path}pagefind-entry.json?ts=${s.tag}"`);
+  });
+
+  it('indexes again only the shard of the changed item, one per edition, and the rest is kept', () => {
+    const count = (log: string) => /新建 (\d+) 个，沿用 (\d+) 个/.exec(log)?.slice(1).map(Number);
+    const [made, kept] = count(logs[1]!) ?? [];
+    expect(made).toBe(2);
+    expect(kept).toBeGreaterThanOrEqual(4);
+    expect(count(logs[2]!)?.[1]).toBe(0);
+  });
+
+  it('gives, after one change, the same site file by file as a build from nothing, Pagefind’s index names aside', () => {
+    // Pagefind names its metadata, index and filter files by their bytes, and orders a filter's
+    // values as its hash map does: the same documents may give other names. Those are compared by search below.
+    const named = /^pagefind\/[^/]+\/(index|filter)\/|\.pf_meta$/;
+    const names = (text: string) => text.replace(/(zh-han[st])_[0-9a-f]{7,}/g, '$1_…');
+    expect(files(second).filter((f) => !named.test(f))).toEqual(files(fresh).filter((f) => !named.test(f)));
+    const differ = files(second).filter((f) => !named.test(f)).filter((f) => {
+      const [a, b] = [readFileSync(join(second, f)), readFileSync(join(fresh, f))];
+      return !a.equals(b) && !(/\.(html|json)$/.test(f) && names(a.toString()) === names(b.toString()));
+    });
+    expect(differ).toEqual([]);
+    // The same number of each kind of Pagefind file; and the change is in the index (a fragment is new).
+    const kinds = (dir: string) => files(dir).filter((f) => named.test(f)).map((f) => f.replace(/[^/]+$/, ''));
+    expect(kinds(second)).toEqual(kinds(fresh));
+    expect(files(second).filter((f) => f.includes('/fragment/')).filter((f) => !files(first).includes(f)).length).toBeGreaterThan(0);
+  });
+
+  it('in a browser, finds pages of every shard, lists news newest first across shards, and answers as the build from nothing does', async () => {
+    const everything = async (base: string, browser: Browser, query: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${base}/search/${query}`);
+      await page.locator('[data-results] > li').first().waitFor({ timeout: 30_000 });
+      // 显示更多结果 until every result the status counts is shown (10 more each time).
+      await page.locator('[data-status]').filter({ hasText: /找到 \d+ 条/ }).waitFor();
+      const total = Number(/找到 (\d+) 条/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]);
+      // Each batch is waited for whole: a click while one is still being added would add it again.
+      for (let shown = await page.locator('[data-results] > li').count(); shown < total; shown = Math.min(shown + 10, total)) {
+        await page.locator('[data-more]').click();
+        await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length >= n, Math.min(shown + 10, total));
+      }
+      expect(await page.locator('[data-results] > li').count(), `${query}：${await page.locator('[data-status]').textContent()}`).toBe(total);
+      const hrefs = await page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      // Shown as 2019年7月5日: compared as numbers.
+      const dates = (await page.locator('[data-results] .meta').allTextContents())
+        .map((t) => /(\d{4})年(\d+)月(\d+)日/.exec(t)?.slice(1).map(Number))
+        .map((d) => (d ? d[0]! * 10000 + d[1]! * 100 + d[2]! : 0));
+      await page.close();
+      return { hrefs, dates };
+    };
+    const queries = [`?q=${encodeURIComponent('总工会基层')}`, `?q=${encodeURIComponent('助学')}`, `?q=${encodeURIComponent('就业')}&sort=newest`, '?kind=news'];
+    const answers = (dist: string) => withSite(dist, findChromium(), async (base, browser) => {
+      const out = [];
+      for (const q of queries) out.push(await everything(base, browser, q));
+      return out;
+    });
+    const [changed, fromNothing] = [await answers(second), await answers(fresh)];
+    // 总工会基层 is said only by the changed item, in an old shard.
+    expect(changed[0]!.hrefs).toContain('/news/bench-00007/');
+    // All 61 news (60 generated, 1 real), newest first, across every shard.
+    const news = changed[3]!;
+    expect(news.hrefs).toHaveLength(61);
+    expect(news.dates).not.toContain(0);
+    expect(news.dates).toEqual([...news.dates].sort((a, b) => b - a));
+    // A question sorted newest first: the dated results in order (contacts have no date; Pagefind places them as it does in one index).
+    const dated = changed[2]!.dates.filter((d) => d > 0);
+    expect(dated.length).toBeGreaterThan(20);
+    expect(dated).toEqual([...dated].sort((a, b) => b - a));
+    expect(changed.map((a) => a.hrefs)).toEqual(fromNothing.map((a) => a.hrefs));
+  }, 180_000);
+});
