@@ -47,7 +47,7 @@ const countPages = (dir: string): number =>
 
 // Linux shortens process names to 15 characters.
 const phaseOf = (names: string[]) => (names.some((n) => n.startsWith('pagefind')) ? '索引' : 'Astro');
-const env = (p: BenchProject, extra: Record<string, string>) => ({ ...process.env, CI: '1', PORTAL_SAMPLES: '1', ...extra });
+const env = (extra: Record<string, string>) => ({ ...process.env, CI: '1', PORTAL_SAMPLES: '1', ...extra });
 
 export type Built = Measured & { pages: number; dist: number; index: number; out: string };
 
@@ -57,7 +57,7 @@ export type Built = Measured & { pages: number; dist: number; index: number; out
  */
 export async function build(p: BenchProject, out: string, { cold, traditional = true }: { cold: boolean; traditional?: boolean }): Promise<Built> {
   if (cold) for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(p.work, dir), { recursive: true, force: true });
-  const result = await measure('npm', ['run', 'build'], { cwd: p.work, env: env(p, { PORTAL_OUT_DIR: out, ...(traditional ? {} : { PORTAL_TRADITIONAL: 'off' }) }) }, phaseOf);
+  const result = await measure('npm', ['run', 'build'], { cwd: p.work, env: env({ PORTAL_OUT_DIR: out, ...(traditional ? {} : { PORTAL_TRADITIONAL: 'off' }) }) }, phaseOf);
   if (result.code !== 0) {
     console.error(result.output.slice(-3000));
     throw new Error(`构建失败（${p.work}）`);
@@ -67,7 +67,7 @@ export async function build(p: BenchProject, out: string, { cold, traditional = 
 
 /** `npm run deploy` into `target`, as the daily timer runs it: build, check, precompress, switch. */
 export async function deploy(p: BenchProject, target: string): Promise<Measured> {
-  const result = await measure('npm', ['run', 'deploy', '--', '--to', target], { cwd: p.work, env: env(p, { PORTAL_SITE_URL: 'https://zhuxue.bench.example' }) }, phaseOf);
+  const result = await measure('npm', ['run', 'deploy', '--', '--to', target], { cwd: p.work, env: env({ PORTAL_SITE_URL: 'https://zhuxue.bench.example' }) }, phaseOf);
   if (result.code !== 0) {
     console.error(result.output.slice(-3000));
     throw new Error(`部署失败（${p.work}）`);
