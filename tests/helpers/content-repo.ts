@@ -7,9 +7,14 @@ import { formatStaff, hashPassword, type Role } from '../../src/lib/admin/staff.
 import { PROJECT } from './content-copy.ts';
 
 export function git(repo: string, ...args: string[]): string {
-  const r = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
+  // The admin's own server may be running git in the same repository at that moment (its
+  // index.lock): a developer would wait and run the command again, and so does this.
+  for (let attempt = 0; ; attempt++) {
+    const r = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+    if (r.status === 0) return r.stdout.trim();
+    if (!r.stderr.includes('index.lock') || attempt >= 20) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+  }
 }
 
 export function makeContentRepo(repo: string): void {
