@@ -99,16 +99,17 @@ export async function createEngine(bundle: string): Promise<Engine> {
   // A large site's older shards (src/lib/search/shards.ts), merged into one index for the reader;
   // Pagefind shares the WebAssembly already loaded. Their files were preloaded with the page.
   await Promise.all((data.shards ?? []).map((s) => pagefind.mergeIndex(s.path, { ...options, metaCacheTag: s.tag })));
-  const parts = data.parts ?? [];
+  // Each shard's `part` filter value, newest first (several only on a large site).
+  const shardParts = data.parts ?? [];
   const fold = createFolder(data.fold);
   // Every filter index, for the facet counts: fetched only when the reader opens the filters
   // or arrives with one set (at 10,000 news they weigh ~100 kB, more than a query's index).
   let filtersLoaded: Promise<unknown> | undefined;
   async function search(term: string | null, filters: Filters, sort: Record<string, string> = {}): Promise<PagefindSearch> {
-    if (parts.length > 1 && Object.keys(sort).length) {
+    if (shardParts.length > 1 && Object.keys(sort).length) {
       // Pagefind orders merged shards' results by relevance, whatever the sort: each shard is
       // searched alone (its `part` filter) and the shards follow one another, newest first.
-      const each = await Promise.all(parts.map(async (part) => (await pagefind.search(term, { filters: { ...filters, part }, sort })) ?? { results: [], filters: {} }));
+      const each = await Promise.all(shardParts.map(async (part) => (await pagefind.search(term, { filters: { ...filters, part }, sort })) ?? { results: [], filters: {} }));
       return { results: each.flatMap((s) => s.results), filters: sumCounts(each.map((s) => s.filters)) };
     }
     return (await pagefind.search(term, { filters, sort })) ?? { results: [], filters: {} };
