@@ -13,7 +13,7 @@ export interface BenchProject { work: string; news: number; chars: number }
 /** A copy that builds exactly like a checkout; node_modules is a folder of links, so Astro's caches land in the copy. */
 export function benchProject(news: number): BenchProject {
   const work = mkdtempSync(join(tmpdir(), 'zhuxue-bench-'));
-  for (const item of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
     cpSync(join(PROJECT, item), join(work, item), { recursive: true });
   }
   mkdirSync(join(work, 'node_modules'));
@@ -56,7 +56,7 @@ export type Built = Measured & { pages: number; dist: number; index: number; out
  * removed first. The synthetic news are samples (scripts/lib/synthetic-news.ts): asked for, as in npm test.
  */
 export async function build(p: BenchProject, out: string, { cold, traditional = true }: { cold: boolean; traditional?: boolean }): Promise<Built> {
-  if (cold) for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(p.work, dir), { recursive: true, force: true });
+  if (cold) for (const dir of ['.astro', 'node_modules/.astro', `${out}.cache`]) rmSync(resolve(p.work, dir), { recursive: true, force: true });
   const result = await measure('npm', ['run', 'build'], { cwd: p.work, env: env({ PORTAL_OUT_DIR: out, ...(traditional ? {} : { PORTAL_TRADITIONAL: 'off' }) }) }, phaseOf);
   if (result.code !== 0) {
     console.error(result.output.slice(-3000));
@@ -84,7 +84,7 @@ export function steps(output = ''): string {
   };
   return [
     `页面 ${seconds(/generating static routes[^]*?✓ Completed in ([\d.]+)(m?s)\./)}`,
-    `繁体 ${seconds(/繁体版：\d+ 页，用时 (\d+) ms/, 0.001)}`,
+    `繁体 ${seconds(/繁体版：\d+ 页.*?用时 (\d+) ms/, 0.001)}`,
     `搜索文档 ${seconds(/搜索文档：.*用时 (\d+) ms/, 0.001)}`,
     `索引 ${seconds(/搜索索引完成.*用时 ([\d.]+) s/)}`,
   ].join('，');

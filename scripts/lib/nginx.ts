@@ -3,7 +3,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { precompress, switchTo } from './deploy.ts';
+import { switchTo } from './deploy.ts';
+import { precompress } from './store.ts';
 import { freePorts } from './ports.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');

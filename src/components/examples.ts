@@ -91,8 +91,8 @@ export const examples = {
     { name: '定时发布', props: { status: { published: false, reason: 'scheduled', on: '2099-01-01' } } },
   ] satisfies { name: string; props: ComponentProps<typeof UnpublishedNotice> }[],
   pagination: [
-    { name: '第 1 页，共 3 页', props: { page: 1, pages: [1, 2, 3].map((n) => ({ page: n, href: '#pagination-example' })) } },
-    { name: '第 50 页，共 500 页（只列出首尾和前后两页）', props: { page: 50, pages: Array.from({ length: 500 }, (_, i) => ({ page: i + 1, href: '#pagination-example' })) } },
+    { name: '最新一页：只有较早和最早', props: { older: '#pagination-example', oldest: '#pagination-example' } },
+    { name: '中间的一页：四个方向，和这一页的日期', props: { newest: '#pagination-example', newer: '#pagination-example', older: '#pagination-example', oldest: '#pagination-example', range: '2024年3月1日至3月20日' } },
   ] satisfies { name: string; props: ComponentProps<typeof Pagination> }[],
   newsBrowse: [
     { name: '分类浏览', props: { groups: [

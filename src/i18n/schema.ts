@@ -114,10 +114,10 @@ export const uiSchema = z.strictObject({
     'label', 'menu', 'large', 'bigger', 'smaller', 'contrast', 'zhuyinLink', 'zhuyinTitle', 'zhuyinNote', 'zhuyinBack',
     'readAloud', 'pause', 'resume', 'stop', 'readAloudLabel',
   ] as const),
-  /** News lists, pagination and the feed. {name}, {n}, {page}, {pages} are filled in. */
+  /** News lists, pagination and the feed. {name}, {n}, {from}, {to}, {range} are filled in. */
   news: labels([
     'intro', 'browse', 'program', 'city', 'year', 'tag', 'yearName', 'listTitle', 'listIntro', 'count', 'all',
-    'pagination', 'previous', 'next', 'page', 'pageTitle', 'feed', 'feedTitle', 'feedDescription', 'filedUnder',
+    'pagination', 'newest', 'newer', 'older', 'oldest', 'range', 'pageTitle', 'feed', 'feedTitle', 'feedDescription', 'filedUnder',
   ] as const),
   /** The search page and the header search field. The page's script reads these from the page. */
   search: z.strictObject({

@@ -6,6 +6,7 @@ import { checkedContent } from '../lib/check-all.ts';
 import { createConverter, createSegmenter } from '../lib/editions/convert.ts';
 import { TRADITIONAL, pathIn, traditionalEnabled, type EditionId } from '../lib/editions/editions.ts';
 import { convertPage } from '../lib/editions/html.ts';
+import { conversionMemo, converterFingerprint } from '../lib/editions/twin-cache.ts';
 import { buildFolds } from '../lib/search/fold-build.ts';
 import { lookupData, recordDocument, wordsSaid } from '../lib/search/index-data.ts';
 import { recordText } from '../lib/search/records.ts';
@@ -20,9 +21,15 @@ import { fileWriter } from '../lib/write-files.ts';
  * here, at the end of the build, because the content is already checked and in memory.
  */
 export function searchDocuments({ root }: { root: string }): AstroIntegration {
+  let project = process.cwd();
+  let cacheDir = join(project, 'node_modules/.astro');
   return {
     name: 'zhuxue:search-documents',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        project = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const staging = searchStaging(fileURLToPath(dir).replace(/\/$/, ''));
@@ -41,18 +48,21 @@ export function searchDocuments({ root }: { root: string }): AstroIntegration {
         // by its address, so that an unchanged shard's documents, and so its index, stay the same.
         const shards = planShards(records.map((r) => r.date), shardLimit());
         const files = fileWriter();
+        // A Traditional document is converted only when its Simplified one is new (src/lib/editions/twin-cache.ts).
+        const memo = conversionMemo(cacheDir, 'search-documents', converterFingerprint(project, overrides));
         for (const edition of editions) {
           for (const shard of shards) {
             for (const i of shard.members) {
               const r = records[i]!;
               const html = recordDocument(r, pathIn(edition, r.url), said[i], shards.length > 1 ? shard.from : undefined);
-              await files.write(join(staging, edition, shard.id || 'newest', documentName(r.url)), edition === 'zh-hant' ? convertPage(html, convert, TRADITIONAL) : html);
+              await files.write(join(staging, edition, shard.id || 'newest', documentName(r.url)), edition === 'zh-hant' ? memo.convert(html, (text) => convertPage(text, convert, TRADITIONAL)) : html);
             }
           }
           await files.write(join(staging, `${edition}.${SEARCH_DATA}`), JSON.stringify({ fold: folds[edition], lookup, words: searchWords }));
         }
         await files.write(join(staging, SHARDS_FILE), JSON.stringify(shards.map(({ members, ...s }) => ({ ...s, records: members.length }))));
         await files.done();
+        memo.save();
         logger.info(`搜索文档：${records.length} 条 × ${editions.length} 版，${shards.length} 个分片，用时 ${Math.round(performance.now() - started)} ms`);
       },
     },

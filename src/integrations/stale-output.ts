@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TRADITIONAL } from '../lib/editions/editions.ts';
 import { removeStale } from '../lib/stale-files.ts';
@@ -19,10 +20,13 @@ export function staleOutput(): AstroIntegration {
       'astro:build:start': () => {
         started = Date.now();
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         // Like Astro's own emptying of dist/, a .git folder (dist/ kept as a deploy repository) stays.
         const keep = new Set([TRADITIONAL.prefix.slice(1), 'pagefind', '.git']);
-        const removed = removeStale(fileURLToPath(dir), started, (name) => keep.has(name));
+        // Every file a route made, including the pages the incremental build kept without writing.
+        const out = fileURLToPath(dir);
+        const made = new Set([...assets.values()].flat().map((url) => relative(out, fileURLToPath(url)).split(sep).join('/')));
+        const removed = removeStale(out, started, (name) => keep.has(name), made);
         if (removed) logger.info(`删除了上次构建留下、这次没有再生成的 ${removed} 个文件`);
       },
     },

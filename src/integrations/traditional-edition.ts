@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { TRADITIONAL, canonicalPath, traditionalEnabled } from '../lib/editions/
 import { convertFeed } from '../lib/editions/feed.ts';
 import { convertPage } from '../lib/editions/html.ts';
 import { checkOverrides } from '../lib/editions/overrides.ts';
+import { converterFingerprint, twinCache } from '../lib/editions/twin-cache.ts';
 import { removeStale } from '../lib/stale-files.ts';
 import { fileWriter } from '../lib/write-files.ts';
 import { siteUrl } from '../lib/site-url.ts';
@@ -15,11 +16,12 @@ import { siteUrl } from '../lib/site-url.ts';
 /** Every built page and feed, as paths relative to the output folder; assets and the index are not pages. */
 async function builtPages(out: string): Promise<string[]> {
   const skip = new Set([TRADITIONAL.prefix.slice(1), '_astro', 'pagefind']);
-  const entries = await readdir(out, { recursive: true, withFileTypes: true });
+  // The top level first, so that the skipped folders (the twins: as many again) are never read.
+  const top = (await readdir(out, { withFileTypes: true })).filter((e) => !skip.has(e.name));
+  const entries = [...top, ...(await Promise.all(top.filter((e) => e.isDirectory()).map((d) => readdir(join(out, d.name), { recursive: true, withFileTypes: true })))).flat()];
   return entries
     .filter((e) => e.isFile() && (e.name.endsWith('.html') || e.name === 'rss.xml'))
     .map((e) => relative(out, join(e.parentPath, e.name)))
-    .filter((rel) => !skip.has(rel.split(sep)[0] ?? ''))
     // Sorted, an article's 注音 version follows the article, whose text the converter still remembers.
     .sort();
 }
@@ -36,6 +38,8 @@ async function converter(root: string): Promise<Converter> {
 export function traditionalEdition({ root }: { root: string }): AstroIntegration {
   let site = `${siteUrl()}/`;
   let buildStart = Date.now();
+  let project = process.cwd();
+  let cacheDir = join(project, 'node_modules/.astro');
   const convertFile = (rel: string, text: string, convert: Converter) =>
     rel.endsWith('rss.xml') ? convertFeed(text, convert, TRADITIONAL, site) : convertPage(text, convert, TRADITIONAL);
   return {
@@ -43,6 +47,8 @@ export function traditionalEdition({ root }: { root: string }): AstroIntegration
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) site = config.site;
+        project = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
         buildStart = Date.now();
@@ -56,16 +62,24 @@ export function traditionalEdition({ root }: { root: string }): AstroIntegration
           return;
         }
         const started = performance.now();
-        const convert = await converter(root);
+        const { overrides } = await checkOverrides(root);
+        let converter: Converter | undefined; // made only when a page needs it (~1 s)
         const pages = await builtPages(out);
+        // Only pages whose Simplified text changed since the last build into this folder are converted.
+        const cache = twinCache(cacheDir, twins, converterFingerprint(project, overrides, site));
         const files = fileWriter();
+        let kept = 0;
         for (const rel of pages) {
-          await files.write(join(out, TRADITIONAL.prefix, rel), convertFile(rel, readFileSync(join(out, rel), 'utf8'), convert));
+          const path = join(out, rel);
+          const text = cache.changed(rel, statSync(path), () => readFileSync(path, 'utf8'));
+          if (text === undefined) kept++;
+          else await files.write(join(twins, rel), convertFile(rel, text, (converter ??= createConverter(overrides))));
         }
         await files.done();
+        cache.save();
         // Written over the previous build's twins; those of pages no longer built go.
-        removeStale(twins, buildStart);
-        logger.info(`繁体版：${pages.length} 页，用时 ${Math.round(performance.now() - started)} ms`);
+        removeStale(twins, buildStart, undefined, new Set(pages.map((rel) => rel.split(sep).join('/'))));
+        logger.info(`繁体版：${pages.length} 页（${kept} 页未变，沿用上次的），用时 ${Math.round(performance.now() - started)} ms`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const prefix = TRADITIONAL.prefix;

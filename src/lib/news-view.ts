@@ -3,11 +3,14 @@ import { PROGRAMS } from '../schemas/common.ts';
 import { ui } from '../i18n/index.ts';
 import type { EntryItem } from '../components/EntryList.astro';
 import { fill, formatDate } from './format.ts';
-import { LIST_KINDS, listPath, newsLists, pagePath, paginate, type ListKind } from './news-lists.ts';
+import { LIST_KINDS, listPath, newsLists, pagePath, stablePages, type ListKind } from './news-lists.ts';
 import { routes } from './routes.ts';
 import type { Site } from './site-data.ts';
 
 type News = CollectionEntry<'news'>;
+
+/** Links between a list's pages; absent where there is none (or it is the same as the next one over). */
+export interface ListNav { newest?: string | undefined; newer?: string | undefined; older?: string | undefined; oldest?: string | undefined }
 
 /** One page of a news list, ready to render. */
 export interface NewsListPage {
@@ -16,12 +19,17 @@ export interface NewsListPage {
   name: string | undefined;
   kind: ListKind | 'all';
   key: string;
+  /** The list's length: said on its first page only (every other page stays as it was when an item is added). */
   total: number;
   items: EntryItem[];
+  /** 0: the list's own address; N: page/N/, counted from the oldest (src/lib/news-lists.ts). */
   page: number;
-  pages: { page: number; href: string }[];
+  /** The dates the page spans, oldest to newest, as shown: 2024年3月1日至3月20日. */
+  range: string;
+  /** The newest item's date on this page (the page's “updated”), if any. */
+  updated: string | undefined;
+  nav: ListNav;
 }
-
 /** A link to one list, with its count: what the “browse” box and news pages show. */
 export interface ListLink { kind: ListKind; key: string; name: string; href: string; count: number }
 
@@ -48,8 +56,8 @@ export function entryItem(n: News, site: Pick<Site, 'unpublishedBadge'>): EntryI
 const built = new WeakMap<Site, NewsListPage[]>();
 
 /**
- * Every news list page of the site: all news, then each program, city, year and tag, 20 a
- * page. Built once per build: three routes and the browse box all read it.
+ * Every news list page of the site: all news, then each program, city, year and tag, in pages
+ * that stay put as news is added (src/lib/news-lists.ts). Built once per build: three routes and the browse box all read it.
  */
 export function newsListPages(site: Site): NewsListPage[] {
   let pages = built.get(site);
@@ -58,26 +66,42 @@ export function newsListPages(site: Site): NewsListPage[] {
 }
 
 function buildListPages(site: Site): NewsListPage[] {
+  const t = ui();
   const lists = [
     { kind: 'all' as const, key: '', items: site.news },
     ...newsLists(site.news, { programs: PROGRAMS, cities: site.regions.map((r) => r.id) }),
   ];
   return lists.flatMap((list) => {
     const base = listPath(list.kind, list.key);
-    const chunks = paginate(list.items);
-    const pages = chunks.map((_, i) => ({ page: i + 1, href: pagePath(base, i + 1) }));
-    return chunks.map((chunk, i) => ({
-      path: pagePath(base, i + 1),
-      name: list.kind === 'all' ? undefined : listName(list.kind, list.key, site),
-      kind: list.kind, key: list.key, total: list.items.length,
-      items: chunk.map((n) => entryItem(n, site)), page: i + 1, pages,
-    }));
+    const pages = stablePages(list.items);
+    const hrefs = pages.map((p) => pagePath(base, p.page));
+    const oldest = pages.length > 1 ? hrefs.at(-1) : undefined;
+    return pages.map((p, i) => {
+      const from = p.items.at(-1)?.data.publishedOn;
+      const to = p.items[0]?.data.publishedOn;
+      const older = hrefs[i + 1];
+      const newer = i > 0 ? hrefs[i - 1] : undefined;
+      return {
+        path: hrefs[i]!,
+        name: list.kind === 'all' ? undefined : listName(list.kind, list.key, site),
+        kind: list.kind, key: list.key, total: list.items.length,
+        items: p.items.map((n) => entryItem(n, site)), page: p.page,
+        range: from && to ? (from === to ? formatDate(to) : fill(t.news.range, { from: formatDate(from), to: formatDate(to) })) : '',
+        updated: to,
+        nav: {
+          newest: i > 1 ? base : undefined,
+          newer,
+          older,
+          oldest: older !== oldest ? oldest : undefined,
+        },
+      };
+    });
   });
 }
 
 /** The browse box: every list by kind, with counts (the first page of each list knows its total). */
 export function browseLinks(site: Site): { kind: ListKind; links: ListLink[] }[] {
-  const firsts = newsListPages(site).filter((p) => p.page === 1);
+  const firsts = newsListPages(site).filter((p) => p.page === 0);
   return LIST_KINDS.map((kind) => ({
     kind,
     links: firsts.filter((p) => p.kind === kind).map((p) => ({ kind, key: p.key, name: p.name ?? p.key, href: p.path, count: p.total })),

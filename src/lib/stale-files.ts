@@ -10,8 +10,9 @@ const MARGIN_MS = 1000;
 
 /**
  * Remove what an earlier build left in `dir` and this build did not write again: every file
- * last modified before `since` (a Date.now() taken when this build started), and the folders
- * that leaves empty. Returns how many files went.
+ * last modified before `since` (a Date.now() taken when this build started) and not in `kept`
+ * (paths from `dir` that the build kept unchanged: a page Astro's incremental build did not
+ * render again), and the folders that leaves empty. Returns how many files went.
  *
  * Why builds write over their previous output instead of emptying it first: on our build
  * machines' ext4 (mounted without a journal) the kernel will not reuse an inode freed in the
@@ -20,19 +21,20 @@ const MARGIN_MS = 1000;
  * 0.43 s otherwise; in a 1,000-news build that search was a quarter of all CPU time (perf).
  * A file written again keeps its inode, so a rebuild creates almost nothing.
  */
-export function removeStale(dir: string, since: number, skip: (name: string) => boolean = () => false): number {
+export function removeStale(dir: string, since: number, skip: (name: string) => boolean = () => false, kept: ReadonlySet<string> = new Set()): number {
   const cutoff = since - MARGIN_MS;
   let removed = 0;
-  const sweep = (folder: string, top: boolean): boolean => {
+  const sweep = (folder: string, top: boolean, rel: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (top && skip(entry.name)) {
         empty = false;
       } else if (entry.isDirectory()) {
-        if (sweep(path, false)) rmdirSync(path);
+        if (sweep(path, false, relPath)) rmdirSync(path);
         else empty = false;
-      } else if (statSync(path).mtimeMs < cutoff) {
+      } else if (!kept.has(relPath) && statSync(path).mtimeMs < cutoff) {
         unlinkSync(path);
         removed++;
       } else {
@@ -41,6 +43,6 @@ export function removeStale(dir: string, since: number, skip: (name: string) => 
     }
     return empty;
   };
-  sweep(dir, true);
+  sweep(dir, true, '');
   return removed;
 }

@@ -1,7 +1,8 @@
-// The search index in shards (src/lib/search/shards.ts), built for real with a small shard
-// limit: the bundles and what the search page is told about them; a rebuild after one news
-// item changed indexes only that item's shard and gives the same site as a build from
-// nothing; and in a browser, one search finds pages of every shard, newest first in order.
+// The search index in shards (src/lib/search/shards.ts) and the build that redoes only what
+// changed, built for real with a small shard limit: the bundles and what the search page is told
+// about them; a rebuild into the same folder after one news item changed and one was published
+// renders, converts and indexes only what that touched, and gives the same site file by file as
+// a build from nothing; and in a browser, one search finds pages of every shard, newest first.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../scripts/lib/chromium.ts';
+import { brokenSiteLinks } from '../../scripts/lib/link-check.ts';
 import { withSite } from '../../scripts/lib/search-probe.ts';
 import { syntheticNews } from '../../scripts/lib/synthetic-news.ts';
 import { PROJECT, copyContent, edit } from '../helpers/content-copy.ts';
@@ -17,14 +19,14 @@ let copy: ReturnType<typeof copyContent>;
 let cache: string;
 const LIMIT = 40;
 
-/** astro build + the index step, as `npm run build` runs them; the index step's log. */
-function build(out: string): string {
+/** astro build + the index step, as `npm run build` runs them; Astro's log and the index step's. */
+function build(out: string): { astro: string; index: string } {
   const env = { ...process.env, PORTAL_CONTENT_DIR: copy.content, PORTAL_OUT_DIR: out, PORTAL_SAMPLES: '1', PORTAL_SEARCH_SHARD: String(LIMIT), PORTAL_INDEX_CACHE: cache, NO_COLOR: '1' };
   const astro = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build'], { cwd: PROJECT, encoding: 'utf8', env });
   if (astro.status !== 0) throw new Error(astro.stdout + astro.stderr);
   const index = spawnSync(process.execPath, ['scripts/build-index.ts'], { cwd: PROJECT, encoding: 'utf8', env });
   if (index.status !== 0) throw new Error(index.stdout + index.stderr);
-  return index.stdout;
+  return { astro: astro.stdout, index: index.stdout };
 }
 
 const files = (dir: string): string[] =>
@@ -33,9 +35,10 @@ const json = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 interface SearchData { shards: { path: string; tag: string }[]; parts?: string[] }
 
 let first: string;
-let second: string;
 let fresh: string;
-let logs: string[];
+let logs: { astro: string; index: string }[];
+let before: string[];
+const TODAY = new Date().toISOString().slice(0, 10);
 
 beforeAll(() => {
   copy = copyContent();
@@ -45,11 +48,14 @@ beforeAll(() => {
     const n = syntheticNews(i);
     writeFileSync(join(copy.content, 'news', n.file), n.text);
   }
-  [first, second, fresh] = ['dist-1', 'dist-2', 'dist-3'].map((d) => join(copy.root, d)) as [string, string, string];
+  [first, fresh] = ['dist-1', 'dist-2'].map((d) => join(copy.root, d)) as [string, string];
   logs = [build(first)];
-  // One old news item changed, built into a new folder with the index outputs kept from the first build …
+  before = files(first);
+  // One old news item changed and one published today, built again into the same folder, as a deploy does …
   edit(copy.content, 'news/bench-00007.mdx', /工会/, '总工会基层');
-  logs.push(build(second));
+  const added = syntheticNews(60);
+  writeFileSync(join(copy.content, 'news', added.file), added.text.replace(/^publishedOn: .*$/m, `publishedOn: ${TODAY}`));
+  logs.push(build(first));
   // … and the same content built with nothing kept.
   rmSync(cache, { recursive: true, force: true });
   logs.push(build(fresh));
@@ -68,7 +74,7 @@ describe('the search index in shards', () => {
     expect(bundles.filter((b) => b.startsWith('zh-hant.')).map((b) => b.slice(8))).toEqual(older.map((b) => b.slice(8)));
     // An older shard carries its index only: the runtime and WebAssembly are the edition bundle's.
     expect(readdirSync(join(first, 'pagefind', older[0]!)).some((f) => f.endsWith('.js') || f.endsWith('.pagefind'))).toBe(false);
-    for (const m of logs[0]!.matchAll(/(\d+) 条（/g)) expect(Number(m[1])).toBeLessThanOrEqual(LIMIT);
+    for (const m of logs[0]!.index.matchAll(/(\d+) 条（/g)) expect(Number(m[1])).toBeLessThanOrEqual(LIMIT);
   });
 
   it('tells the search page every older shard, newest first, and preloads their entry files', () => {
@@ -80,29 +86,45 @@ describe('the search index in shards', () => {
     for (const s of data.shards) expect(page).toContain(`<link rel="preload" href="${s.path}pagefind-entry.json?ts=${s.tag}"`);
   });
 
-  it('indexes again only the shard of the changed item, one per edition, and the rest is kept', () => {
+  it('indexes again only the shards of the changed and the new item, one each per edition, and the rest is kept', () => {
     const count = (log: string) => /新建 (\d+) 个，沿用 (\d+) 个/.exec(log)?.slice(1).map(Number);
-    const [made, kept] = count(logs[1]!) ?? [];
-    expect(made).toBe(2);
-    expect(kept).toBeGreaterThanOrEqual(4);
-    expect(count(logs[2]!)?.[1]).toBe(0);
+    const [made, kept] = count(logs[1]!.index) ?? [];
+    expect(made).toBe(4);
+    expect(kept).toBeGreaterThanOrEqual(2);
+    expect(count(logs[2]!.index)?.[1]).toBe(0);
   });
 
-  it('gives, after one change, the same site file by file as a build from nothing, Pagefind’s index names aside', () => {
+  it('renders and converts again only the pages the two items touched', () => {
+    // Astro logs each page it kept from the last build as (cached).
+    const news = logs[1]!.astro.split('\n').filter((l) => /\/news\/.*index\.html/.test(l));
+    const rendered = news.filter((l) => !l.includes('(cached)'));
+    expect(news.length - rendered.length).toBeGreaterThan(100);
+    // The two items and their 注音 versions, and the first page of each list they are in (the older pages stay).
+    expect(rendered.length).toBeLessThan(30);
+    expect(rendered.some((l) => l.includes('/news/bench-00007/index.html'))).toBe(true);
+    expect(rendered.some((l) => l.includes('/news/bench-00060/index.html'))).toBe(true);
+    const [, all, kept] = /繁体版：(\d+) 页（(\d+) 页未变/.exec(logs[1]!.astro) ?? [];
+    expect(Number(all) - Number(kept)).toBeLessThan(40);
+    expect(/繁体版：\d+ 页（0 页未变/.test(logs[2]!.astro)).toBe(true);
+  });
+
+  it('gives, after the change and the new item, the same site file by file as a build from nothing, Pagefind’s index names aside', () => {
     // Pagefind names its metadata, index and filter files by their bytes, and orders a filter's
     // values as its hash map does: the same documents may give other names. Those are compared by search below.
     const named = /^pagefind\/[^/]+\/(index|filter)\/|\.pf_meta$/;
     const names = (text: string) => text.replace(/(zh-han[st])_[0-9a-f]{7,}/g, '$1_…');
-    expect(files(second).filter((f) => !named.test(f))).toEqual(files(fresh).filter((f) => !named.test(f)));
-    const differ = files(second).filter((f) => !named.test(f)).filter((f) => {
-      const [a, b] = [readFileSync(join(second, f)), readFileSync(join(fresh, f))];
+    expect(files(first).filter((f) => !named.test(f))).toEqual(files(fresh).filter((f) => !named.test(f)));
+    const differ = files(first).filter((f) => !named.test(f)).filter((f) => {
+      const [a, b] = [readFileSync(join(first, f)), readFileSync(join(fresh, f))];
       return !a.equals(b) && !(/\.(html|json)$/.test(f) && names(a.toString()) === names(b.toString()));
     });
     expect(differ).toEqual([]);
     // The same number of each kind of Pagefind file; and the change is in the index (a fragment is new).
     const kinds = (dir: string) => files(dir).filter((f) => named.test(f)).map((f) => f.replace(/[^/]+$/, ''));
-    expect(kinds(second)).toEqual(kinds(fresh));
-    expect(files(second).filter((f) => f.includes('/fragment/')).filter((f) => !files(first).includes(f)).length).toBeGreaterThan(0);
+    expect(kinds(first)).toEqual(kinds(fresh));
+    // The names compared away above must still resolve: every link, preload and asset of the rebuilt site.
+    expect(brokenSiteLinks(first)).toEqual([]);
+    expect(files(first).filter((f) => f.includes('/fragment/')).filter((f) => !before.includes(f)).length).toBeGreaterThan(0);
   });
 
   it('in a browser, finds pages of every shard, lists news newest first across shards, and answers as the build from nothing does', async () => {
@@ -133,12 +155,13 @@ describe('the search index in shards', () => {
       for (const q of queries) out.push(await everything(base, browser, q));
       return out;
     });
-    const [changed, fromNothing] = [await answers(second), await answers(fresh)];
+    const [changed, fromNothing] = [await answers(first), await answers(fresh)];
     // 总工会基层 is said only by the changed item, in an old shard.
     expect(changed[0]!.hrefs).toContain('/news/bench-00007/');
-    // All 61 news (60 generated, 1 real), newest first, across every shard.
+    // All 62 news (61 generated, 1 real), newest first, across every shard: today's first.
     const news = changed[3]!;
-    expect(news.hrefs).toHaveLength(61);
+    expect(news.hrefs).toHaveLength(62);
+    expect(news.hrefs[0]).toBe('/news/bench-00060/');
     expect(news.dates).not.toContain(0);
     expect(news.dates).toEqual([...news.dates].sort((a, b) => b - a));
     // A question sorted newest first: the dated results in order (contacts have no date; Pagefind places them as it does in one index).

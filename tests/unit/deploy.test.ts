@@ -3,7 +3,8 @@ import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { carryForward, precompress, prune, pruneCompressed, releaseName, releases, switchTo, unpackPagefind, walk } from '../../scripts/lib/deploy.ts';
+import { carryForward, prune, recyclable, releaseName, releases, switchTo, walk } from '../../scripts/lib/deploy.ts';
+import { assemble, precompress, pruneCompressed, unpackPagefind } from '../../scripts/lib/store.ts';
 import { isPlaceholderSite, siteUrl } from '../../src/lib/site-url.ts';
 import { PROJECT } from '../helpers/content-copy.ts';
 
@@ -100,57 +101,100 @@ describe("Pagefind's files in a release", () => {
   });
 });
 
-describe('compressed files kept between deploys', () => {
+describe('releases assembled from a kept build folder through the content store', () => {
   let root = '';
   afterEach(() => rmSync(root, { recursive: true, force: true }));
-  const release = (name: string, files: Record<string, string | Buffer>) => {
-    const dir = join(root, 'releases', name);
+  /** Write files into the build folder the way a build does: over the old file, in place (same inode). */
+  const build = (files: Record<string, string | Buffer>) => {
+    const dir = join(root, '.build');
     for (const [f, data] of Object.entries(files)) {
       mkdirSync(join(dir, f, '..'), { recursive: true });
       writeFileSync(join(dir, f), data);
     }
     return dir;
   };
+  const store = () => join(root, '.compressed');
+  const release = (name: string) => join(root, 'releases', name);
 
-  it('are compressed once per content: an unchanged file reuses the earlier .br and .gz, a changed one gets its own', async () => {
-    root = mkdtempSync(join(tmpdir(), 'zhuxue-compressed-'));
-    const cache = join(root, '.compressed');
-    const one = release('1', { 'index.html': '<p>首页</p>'.repeat(50), 'news/a/index.html': '<p>旧的动态</p>'.repeat(50) });
-    expect(await precompress(one, cache)).toMatchObject({ files: 2, reused: 0 });
-    // The next build: the same home page, the news item edited; a stale .br left beside it (a copied folder) must not survive.
-    const two = release('2', { 'index.html': '<p>首页</p>'.repeat(50), 'news/a/index.html': '<p>改过的动态</p>'.repeat(50), 'news/a/index.html.br': readFileSync(join(one, 'news/a/index.html.br')) });
-    expect(await precompress(two, cache)).toMatchObject({ files: 2, reused: 1 });
-    expect(statSync(join(two, 'index.html.br')).ino).toBe(statSync(join(one, 'index.html.br')).ino);
+  it('store and compress each content once: an unchanged file is the same file in both releases, a changed one its own, and a release never changes when the build folder is built into again', async () => {
+    root = mkdtempSync(join(tmpdir(), 'zhuxue-assemble-'));
+    const src = build({ 'index.html': '<p>首页</p>'.repeat(50), 'news/a/index.html': '<p>旧的动态</p>'.repeat(50), 'icon.png': Buffer.from([1, 2, 3]), '.git/HEAD': 'ref' });
+    expect(await assemble(src, release('1'), store())).toMatchObject({ files: 2, reused: 0, stored: 3 });
+    // The next build writes over the build folder: the home page the same, the news item edited.
+    build({ 'index.html': '<p>首页</p>'.repeat(50), 'news/a/index.html': '<p>改过的动态</p>'.repeat(50) });
+    expect(await assemble(src, release('2'), store())).toMatchObject({ files: 2, reused: 1, stored: 1 });
+    for (const f of ['index.html', 'index.html.br', 'index.html.gz', 'icon.png']) expect(statSync(join(release('2'), f)).ino, f).toBe(statSync(join(release('1'), f)).ino);
+    expect(statSync(join(release('2'), 'news/a/index.html')).ino).not.toBe(statSync(join(release('1'), 'news/a/index.html')).ino);
+    // The live release still has what it was released with.
+    expect(readFileSync(join(release('1'), 'news/a/index.html'), 'utf8')).toBe('<p>旧的动态</p>'.repeat(50));
     for (const f of ['index.html', 'news/a/index.html']) {
-      expect(brotliDecompressSync(readFileSync(join(two, `${f}.br`)))).toEqual(readFileSync(join(two, f)));
-      expect(gunzipSync(readFileSync(join(two, `${f}.gz`)))).toEqual(readFileSync(join(two, f)));
+      expect(brotliDecompressSync(readFileSync(join(release('2'), `${f}.br`)))).toEqual(readFileSync(join(release('2'), f)));
+      expect(gunzipSync(readFileSync(join(release('2'), `${f}.gz`)))).toEqual(readFileSync(join(src, f)));
     }
+    expect(existsSync(join(release('2'), '.git'))).toBe(false);
   });
 
-  it('go when no release uses them any more, and those in use stay', async () => {
-    root = mkdtempSync(join(tmpdir(), 'zhuxue-compressed-'));
-    const cache = join(root, '.compressed');
-    await precompress(release('1', { 'a.html': '旧'.repeat(100), 'b.html': '同'.repeat(100) }), cache);
-    const two = release('2', { 'a.html': '新'.repeat(100), 'b.html': '同'.repeat(100) });
-    await precompress(two, cache);
-    expect(pruneCompressed(cache)).toBe(0);
-    rmSync(join(root, 'releases/1'), { recursive: true });
-    // The old a.html's .br and .gz: linked from release 1 only.
-    expect(pruneCompressed(cache)).toBe(2);
-    expect(brotliDecompressSync(readFileSync(join(two, 'a.html.br'))).toString()).toBe('新'.repeat(100));
-    expect(walk(cache)).toHaveLength(4);
+  it('make a release in the folders of one that would be pruned: the same files as a new one, changed only where they differ', async () => {
+    root = mkdtempSync(join(tmpdir(), 'zhuxue-assemble-'));
+    const src = build({ 'index.html': '<p>首页</p>'.repeat(50), 'news/a/index.html': '<p>旧</p>'.repeat(50), 'news/gone/index.html': '<p>撤下</p>'.repeat(50) });
+    await assemble(src, release('1'), store());
+    const kept = statSync(join(release('1'), 'index.html')).ino;
+    const folder = statSync(join(release('1'), 'news')).ino;
+    rmSync(join(src, 'news/gone'), { recursive: true });
+    build({ 'news/a/index.html': '<p>新</p>'.repeat(50), 'news/b/index.html': '<p>新的一条</p>'.repeat(50) });
+    await assemble(src, release('2'), store(), undefined, release('1'));
+    expect(existsSync(release('1'))).toBe(false);
+    await assemble(src, release('3'), store());
+    // Recycled and new: the same files, each the store's, and no leftover (the withdrawn page and its folder are gone).
+    expect(walk(release('2')).sort()).toEqual(walk(release('3')).sort());
+    for (const f of walk(release('3'))) expect(statSync(join(release('2'), f)).ino, f).toBe(statSync(join(release('3'), f)).ino);
+    expect(existsSync(join(release('2'), 'news/gone'))).toBe(false);
+    // The folders and the unchanged file are the old release's own.
+    expect(statSync(join(release('2'), 'news')).ino).toBe(folder);
+    expect(statSync(join(release('2'), 'index.html')).ino).toBe(kept);
+    expect(readFileSync(join(release('2'), 'news/a/index.html'), 'utf8')).toBe('<p>新</p>'.repeat(50));
   });
 
-  it('never change a Pagefind file linked from elsewhere (the index cache) when unpacking it', async () => {
-    root = mkdtempSync(join(tmpdir(), 'zhuxue-compressed-'));
+  it('recycle only a release that would be pruned next: never the live one or the one a rollback goes to', () => {
+    root = mkdtempSync(join(tmpdir(), 'zhuxue-assemble-'));
+    for (const r of ['1', '2', '3', '4']) mkdirSync(release(r), { recursive: true });
+    expect(recyclable(root)).toBeUndefined();
+    mkdirSync(release('5'), { recursive: true });
+    expect(recyclable(root)).toBe('1');
+    switchTo(root, '1');
+    switchTo(root, '2');
+    // 1 is where a rollback goes, 2 is live; 3–6 and the new one are the newest five.
+    mkdirSync(release('6'), { recursive: true });
+    expect(recyclable(root)).toBeUndefined();
+    mkdirSync(release('7'), { recursive: true });
+    expect(recyclable(root)).toBe('3');
+  });
+
+  it('let go of what no release uses any more, and keep what is in use', async () => {
+    root = mkdtempSync(join(tmpdir(), 'zhuxue-assemble-'));
+    const src = build({ 'a.html': '旧'.repeat(100), 'b.html': '同'.repeat(100) });
+    await assemble(src, release('1'), store());
+    build({ 'a.html': '新'.repeat(100) });
+    await assemble(src, release('2'), store());
+    expect(pruneCompressed(store())).toBe(0);
+    rmSync(release('1'), { recursive: true });
+    // The old a.html, its .br and .gz: linked from release 1 only.
+    expect(pruneCompressed(store())).toBe(3);
+    expect(brotliDecompressSync(readFileSync(join(release('2'), 'a.html.br'))).toString()).toBe('新'.repeat(100));
+    expect(walk(store())).toHaveLength(6);
+  });
+
+  it('release Pagefind files unpacked without changing the build folder’s (linked from the index cache)', async () => {
+    root = mkdtempSync(join(tmpdir(), 'zhuxue-assemble-'));
     const kept = join(root, 'index-cache.pf_index');
     const packed = gzipSync(Buffer.from(`pagefind_dcd${'索引'.repeat(100)}`));
     writeFileSync(kept, packed);
-    const dir = release('1', {});
-    mkdirSync(join(dir, 'pagefind/zh-hans/index'), { recursive: true });
-    linkSync(kept, join(dir, 'pagefind/zh-hans/index/zh-hans_a1.pf_index'));
-    await precompress(dir, join(root, '.compressed'));
+    const src = build({});
+    mkdirSync(join(src, 'pagefind/zh-hans/index'), { recursive: true });
+    linkSync(kept, join(src, 'pagefind/zh-hans/index/zh-hans_a1.pf_index'));
+    await assemble(src, release('1'), store());
     expect(readFileSync(kept)).toEqual(packed);
-    expect(readFileSync(join(dir, 'pagefind/zh-hans/index/zh-hans_a1.pf_index')).subarray(0, 12).toString()).toBe('pagefind_dcd');
+    expect(readFileSync(join(release('1'), 'pagefind/zh-hans/index/zh-hans_a1.pf_index')).subarray(0, 12).toString()).toBe('pagefind_dcd');
+    expect(brotliDecompressSync(readFileSync(join(release('1'), 'pagefind/zh-hans/index/zh-hans_a1.pf_index.br'))).subarray(0, 12).toString()).toBe('pagefind_dcd');
   });
 });

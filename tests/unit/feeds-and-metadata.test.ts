@@ -4,7 +4,7 @@ import { createConverter } from '../../src/lib/editions/convert.ts';
 import { TRADITIONAL } from '../../src/lib/editions/editions.ts';
 import { convertFeed } from '../../src/lib/editions/feed.ts';
 import { convertJsonLd, convertPage } from '../../src/lib/editions/html.ts';
-import { inSitemap } from '../../src/integrations/sitemap.ts';
+import { inSitemap, sitemapFiles } from '../../src/integrations/sitemap.ts';
 import { jsonLdText, newsArticle } from '../../src/lib/structured-data.ts';
 
 const convert = createConverter([]);
@@ -72,5 +72,29 @@ describe('the sitemap', () => {
   it('takes public pages of both editions, not feeds, data files, 404 or the examples page', () => {
     for (const p of ['/', '/news/', '/zh-hant/news/page/2/', '/law/jiaoyu-fa/', '/news/tag/%E5%8A%A9%E5%AD%A6/']) expect(inSitemap(new URL(p, SITE).href), p).toBe(true);
     for (const p of ['/news/rss.xml', '/zh-hant/news/rss.xml', '/figures/figures.csv', '/404.html', '/examples/', '/zh-hant/examples/', '/offline/', '/zh-hant/offline/']) expect(inSitemap(new URL(p, SITE).href), p).toBe(false);
+  });
+});
+
+describe('the sitemap files', () => {
+  const site = 'https://zhuxue.example.org/';
+  it('list each page in both editions, each linking to both, and leave out what is not listed', () => {
+    const files = sitemapFiles(['', 'news/a/', 'news/a/zhuyin/', 'news/tag/助学/', '404/', 'news/rss.xml'], site);
+    expect([...files.keys()]).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);
+    const map = files.get('sitemap-0.xml')!;
+    const locs = [...map.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toEqual([
+      'https://zhuxue.example.org/', 'https://zhuxue.example.org/zh-hant/',
+      'https://zhuxue.example.org/news/a/', 'https://zhuxue.example.org/zh-hant/news/a/',
+      'https://zhuxue.example.org/news/tag/%E5%8A%A9%E5%AD%A6/', 'https://zhuxue.example.org/zh-hant/news/tag/%E5%8A%A9%E5%AD%A6/',
+    ]);
+    expect(map).toContain('<url><loc>https://zhuxue.example.org/zh-hant/news/a/</loc><xhtml:link rel="alternate" hreflang="zh-Hans" href="https://zhuxue.example.org/news/a/"/><xhtml:link rel="alternate" hreflang="zh-Hant" href="https://zhuxue.example.org/zh-hant/news/a/"/></url>');
+    expect(files.get('sitemap-index.xml')).toBe('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://zhuxue.example.org/sitemap-0.xml</loc></sitemap></sitemapindex>');
+  });
+
+  it('split into files of at most the limit, and list one edition without alternates when there is one', () => {
+    const files = sitemapFiles(['a/', 'b/', 'c/'], site, ['zh-hans'], 2);
+    expect([...files.keys()]).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-index.xml']);
+    expect(files.get('sitemap-1.xml')).toContain('<url><loc>https://zhuxue.example.org/c/</loc></url>');
+    expect(files.get('sitemap-index.xml')).toContain('<loc>https://zhuxue.example.org/sitemap-1.xml</loc>');
   });
 });

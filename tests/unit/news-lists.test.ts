@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPath, newsLists, pagePath, paginate, PAGE_SIZE } from '../../src/lib/news-lists.ts';
+import { listPath, newsLists, pagePath, stablePages, PAGE_SIZE } from '../../src/lib/news-lists.ts';
 
 const item = (id: string, publishedOn: string, programs: ('golden-autumn' | 'sunshine-employment')[], cities: string[], tags: string[] = []) =>
   ({ id, data: { publishedOn, programs, cities, tags } });
@@ -30,16 +30,40 @@ describe('news lists', () => {
     ]);
   });
 
-  it('pages lists 20 at a time, and gives an empty list one empty page', () => {
+  it('pages lists 20 at a time counted from the oldest, the newest page at the list’s address (with the one before it while it holds under 10)', () => {
     expect(PAGE_SIZE).toBe(20);
-    const pages = paginate(Array.from({ length: 45 }, (_, i) => i));
-    expect(pages.map((p) => p.length)).toEqual([20, 20, 5]);
-    expect(pages[2]![0]).toBe(40);
-    expect(paginate([])).toEqual([[]]);
+    const newestFirst = (n: number) => Array.from({ length: n }, (_, i) => n - 1 - i); // n-1 (newest) … 0 (oldest)
+    const shape = (n: number) => stablePages(newestFirst(n)).map((p) => `${p.page}:${p.items.length}`);
+    expect(shape(45)).toEqual(['0:25', '1:20']);
+    expect(shape(55)).toEqual(['0:15', '2:20', '1:20']);
+    expect(shape(49)).toEqual(['0:29', '1:20']);
+    expect(shape(50)).toEqual(['0:10', '2:20', '1:20']);
+    expect(shape(20)).toEqual(['0:20']);
+    expect(shape(21)).toEqual(['0:21']);
+    expect(stablePages([])).toEqual([{ page: 0, items: [] }]);
+    // Page N always holds the same items, oldest = 0: (N−1)·20 … N·20−1, newest first.
+    const pages = stablePages(newestFirst(55));
+    expect(pages[2]!.items).toEqual(newestFirst(20));
+    expect(pages[1]!.items[0]).toBe(39);
+    expect(pages[1]!.items.at(-1)).toBe(20);
+    expect(pages[0]!.items).toEqual(newestFirst(55).slice(0, 15));
   });
 
-  it('puts page 1 at the list’s own address and later pages under page/N/, tags percent-encoded', () => {
-    expect(pagePath(listPath('all'), 1)).toBe('/news/');
+  it('changes only the first page when an item is published, and adds a page every 20 items', () => {
+    const byPage = (n: number) => new Map(stablePages(Array.from({ length: n }, (_, i) => n - 1 - i)).map((p) => [p.page, p.items.join()]));
+    for (let n = 1; n < 130; n++) {
+      const before = byPage(n);
+      const after = byPage(n + 1);
+      const changed = [...after].filter(([page, items]) => before.get(page) !== items).map(([page]) => page);
+      expect(changed[0], `${n} → ${n + 1}`).toBe(0);
+      // At most one page besides the first: the one the first page leaves behind.
+      expect(changed.length, `${n} → ${n + 1}`).toBeLessThanOrEqual(2);
+      for (const [page] of before) if (page > 0 && after.has(page)) expect(after.get(page), `${n} → ${n + 1}: page ${page}`).toBe(before.get(page));
+    }
+  });
+
+  it('puts the newest page at the list’s own address and older pages under page/N/, tags percent-encoded', () => {
+    expect(pagePath(listPath('all'), 0)).toBe('/news/');
     expect(pagePath(listPath('all'), 2)).toBe('/news/page/2/');
     expect(pagePath(listPath('city', 'jinan'), 3)).toBe('/news/city/jinan/page/3/');
     expect(listPath('tag', '助学金')).toBe('/news/tag/%E5%8A%A9%E5%AD%A6%E9%87%91/');

@@ -4,8 +4,8 @@ import { planShards, shardBundle, shardLimit, SHARD_RECORDS } from '../../src/li
 const ids = (dates: string[], limit: number) => planShards(dates, limit).map((s) => ({ id: s.id, from: s.from, to: s.to, n: s.members.length }));
 
 describe('the search index shards', () => {
-  it('are one, the edition bundle itself, while the site is within the limit', () => {
-    expect(ids(['2024-01-02', '2019-07-01', '2026-12-06'], 10)).toEqual([{ id: '', from: '2019-07', to: '2026-12', n: 3 }]);
+  it('are one, the edition bundle itself, while the site is within a quarter of the limit', () => {
+    expect(ids(['2024-01-02', '2019-07-01', '2026-12-06'], 12)).toEqual([{ id: '', from: '2019-07', to: '2026-12', n: 3 }]);
     expect(planShards([], 10)).toEqual([]);
   });
 
@@ -20,12 +20,30 @@ describe('the search index shards', () => {
     expect(planShards(dates, 3).flatMap((s) => s.members).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
-  it('change only the newest shard when an item of this month is added', () => {
+  it('change only the newest shard when an item of this year is added', () => {
     const dates = Array.from({ length: 40 }, (_, i) => `20${String(15 + Math.floor(i / 4)).padStart(2, '0')}-0${1 + (i % 4)}-01`);
     const before = planShards(dates, 7);
-    const after = planShards([...dates, '2026-12-06'], 7);
+    const after = planShards([...dates, '2024-12-06'], 7);
     expect(after.slice(1)).toEqual(before.slice(1));
     expect(after[0]!.members).toEqual([...before[0]!.members, 40]);
+  });
+
+  it('keep the newest year alone in the newest shard (it is indexed on every publish), once the last shard holds over a quarter of the limit', () => {
+    // 2023 and 2024, 5 each: one shard within the limit of 12, split at the year.
+    const dates = [...Array.from({ length: 5 }, (_, i) => `2023-0${i + 1}-01`), ...Array.from({ length: 5 }, (_, i) => `2024-0${i + 1}-01`)];
+    expect(ids(dates, 12)).toEqual([
+      { id: '', from: '2024-01', to: '2024-05', n: 5 },
+      { id: '2023-01', from: '2023-01', to: '2023-05', n: 5 },
+    ]);
+    // Within a quarter of the limit, one shard (the shipped content: one bundle, as before shards).
+    expect(ids(dates, 40)).toEqual([{ id: '', from: '2023-01', to: '2024-05', n: 10 }]);
+    // The year's first item: last year joins the shard before it, the older shards stay as they were.
+    const older = ['2020-01-01', '2020-02-01', '2020-03-01'];
+    const before = planShards([...older, ...dates], 8);
+    const after = planShards([...older, ...dates, '2025-01-02'], 8);
+    expect(before.map((s) => `${s.id}:${s.from}…${s.to} ${s.members.length}`)).toEqual([':2024-01…2024-05 5', '2020-01:2020-01…2023-05 8']);
+    expect(after.map((s) => `${s.id}:${s.from}…${s.to} ${s.members.length}`)).toEqual([':2025-01…2025-01 1', '2024-01:2024-01…2024-05 5', '2020-01:2020-01…2023-05 8']);
+    expect(after.at(-1)).toEqual(before.at(-1));
   });
 
   it('put records without a date in the oldest shard, and keep a month whole even beyond the limit', () => {
