@@ -30,6 +30,7 @@ export interface NewsListPage {
   updated: string | undefined;
   nav: ListNav;
 }
+
 /** A link to one list, with its count: what the “browse” box and news pages show. */
 export interface ListLink { kind: ListKind; key: string; name: string; href: string; count: number }
 

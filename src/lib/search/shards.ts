@@ -51,7 +51,8 @@ export function planShards(dates: readonly string[], limit: number): Shard[] {
   });
   const shards: Shard[] = [];
   let current: Shard | undefined;
-  for (const month of [...byMonth.keys()].sort()) {
+  const months = [...byMonth.keys()].sort();
+  for (const month of months) {
     const members = byMonth.get(month) ?? [];
     if (!current || (current.members.length > 0 && current.members.length + members.length > limit)) {
       current = { id: month, from: month, to: month, members: [] };
@@ -64,11 +65,11 @@ export function planShards(dates: readonly string[], limit: number): Shard[] {
   const year = last?.to.slice(0, 4);
   if (last && year && last.from.slice(0, 4) !== year && last.members.length > limit / 4) {
     // The last shard's earlier years stay where they are; its newest year becomes the newest shard.
-    const inYear = (i: number) => monthOf(dates[i] ?? '').startsWith(year);
-    const earlier = last.members.filter((i) => !inYear(i)).map((i) => monthOf(dates[i] ?? '')).sort();
-    const newest = last.members.filter(inYear);
-    shards.push({ id: '', from: newest.map((i) => monthOf(dates[i] ?? '')).sort()[0] ?? last.to, to: last.to, members: newest });
-    last.members = last.members.filter((i) => !inYear(i));
+    const own = months.filter((m) => m >= last.from && m <= last.to);
+    const [earlier, newest] = [own.filter((m) => !m.startsWith(year)), own.filter((m) => m.startsWith(year))];
+    const members = (ms: string[]) => ms.flatMap((m) => byMonth.get(m) ?? []);
+    shards.push({ id: '', from: newest[0] ?? last.to, to: last.to, members: members(newest) });
+    last.members = members(earlier);
     last.to = earlier.at(-1) ?? last.from;
   }
   for (const s of shards) s.members.sort((a, b) => a - b);
