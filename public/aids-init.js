@@ -1,2 +1,3 @@
-/* Reading aids: apply the stored choice before the first paint (no flash of small text). Blocking on purpose, and tiny. */
-try{var a=JSON.parse(localStorage.getItem("zhuxue-aids")||"{}"),d=document.documentElement;if(a.size>0)d.setAttribute("data-size",a.size);if(a.contrast)d.setAttribute("data-contrast","high")}catch(e){}
+var d=document.documentElement,c=d.classList;c.add("js");/[?&]q=[^&]/.test(location.search)&&c.add("query");
+try{var a=JSON.parse(localStorage.getItem("zhuxue-aids")||"{}");if(a.size>0)d.dataset.size=a.size;if(a.contrast)d.dataset.contrast="high"}catch(e){}
+onload=function(){d.querySelector("[data-awaits]:not([data-ready])")&&c.remove("js")}

@@ -4,11 +4,13 @@
 // runs cold (both editions + the search index), and again with the Traditional edition off.
 // Then what a publish costs: a first `npm run deploy`, one news item added, the build again on
 // the same folder and caches, and the deploy again. Prints wall time and peak memory of each
-// command's whole process tree, pages, dist and index size; then (for the largest size) the search.
+// command's whole process tree, pages, dist and index size; Lighthouse on every template of the
+// shipped content (the size 0); then (for the largest size) the search.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addOneItem, benchProject, build, deploy, steps, type Built } from './lib/bench-project.ts';
+import { lighthouseReport } from './lib/bench-lighthouse.ts';
 import { searchReport } from './lib/bench-search.ts';
 import type { Measured } from './lib/process-tree.ts';
 
@@ -20,12 +22,14 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     search: { type: 'boolean', default: true },
     deploy: { type: 'boolean', default: true },
+    lighthouse: { type: 'boolean', default: true },
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 const sizes = (values.news ?? '').split(',').map(Number);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !Number.isInteger(runs) || runs < 1) {
-  console.error('用法：npm run bench -- --news 0,1000,10000 [--runs 3] [--keep] [--no-search] [--no-deploy]');
+  console.error('用法：npm run bench -- --news 0,1000,10000 [--runs 3] [--keep] [--no-search] [--no-deploy] [--no-lighthouse] [--lighthouse-runs 3]');
   process.exit(2);
 }
 
@@ -61,6 +65,8 @@ for (const news of sizes) {
   }
   const ratio = median(full.map((x) => x.seconds)) / median(simplified.map((x) => x.seconds));
   console.log(`\n繁体版使构建时间增加 ${((ratio - 1) * 100).toFixed(1)}%（两版 / 只有简体 = ${ratio.toFixed(2)}）`);
+  // Without synthetic news the build is the shipped content: Lighthouse on one page of every template.
+  if (news === 0 && values.lighthouse) await lighthouseReport(f.out, Number(values['lighthouse-runs']));
 
   // A publish: the deploy as the server runs it, then one item added, built and deployed again.
   const target = join(p.work, 'srv');

@@ -29,7 +29,6 @@ export function initChecklists(root: Document = document): void {
     }
     const clear = list.querySelector<HTMLButtonElement>('[data-checklist-clear]');
     if (clear) {
-      clear.hidden = false;
       clear.addEventListener('click', () => {
         boxes.forEach((b) => (b.checked = false));
         save();

@@ -19,7 +19,7 @@ async function copy(text: string, from: HTMLElement): Promise<boolean> {
 }
 
 /**
- * "复制引用" beside each article. Without JavaScript the button stays hidden and the citation
+ * "复制引用" beside each article. Without JavaScript the button is not shown (.js-only) and the citation
  * is ordinary selectable text; with it, one press copies 《…》（version）第…条 and the article's
  * full address in the reader's edition, and says so.
  */
@@ -33,7 +33,6 @@ export function initCopyCitation(root: Document = document): void {
     const citation = line?.querySelector<HTMLElement>('[data-citation]');
     if (!citation) continue;
     const label = button.textContent ?? '';
-    button.hidden = false;
     button.addEventListener('click', async () => {
       // The line's one link (LawArticle.astro) is the article's own address, hidden, in this page's edition.
       const ok = await copy(`${citation.textContent} ${line?.querySelector('a')?.href}`, citation);

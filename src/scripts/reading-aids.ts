@@ -25,7 +25,7 @@ function apply(s: Saved): void {
 
 const box = document.querySelector<HTMLElement>('[data-aids]');
 if (box) {
-  box.hidden = false;
+  box.dataset['ready'] = '';
   apply(load());
   box.addEventListener('click', (e) => {
     const aid = clicked(e, 'data-aid');

@@ -216,8 +216,9 @@ function start(rules: HTMLDetailsElement, app: HTMLElement): void {
     focus(heading);
   }
 
-  // The decision list stays on the page, folded, for anyone who wants to see the rules.
-  app.hidden = false;
+  // The decision list stays on the page, folded, for anyone who wants to see the rules. The page drew
+  // the first question and kept the list's contents back already (SelfCheckQuestion.astro, global.css).
   rules.open = false;
+  rules.dataset['ready'] = '';
   ask(current, undefined, false);
 }

@@ -27,9 +27,15 @@ async function start(root: HTMLElement): Promise<void> {
   const ways = root.querySelector<HTMLElement>('[data-ways]')!;
   const text = pageText(root);
   const edition = document.documentElement.lang.toLowerCase();
-  root.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((e) => (e.hidden = false));
-  root.querySelector('[data-without-js]')?.remove();
-  ways.hidden = true;
+  // The page was laid out for this script before the first paint (public/aids-init.js): its parts
+  // are shown already; with a search in the address the ways in wait for the answer, and the
+  // answers' place stays unseen until it is given (data-answered, global.css).
+  let state: SearchState = readState(new URLSearchParams(location.search));
+  root.querySelector('.no-js-only')?.remove();
+  ways.hidden = !!state.q;
+  if (state.q) status.textContent = text('searching');
+  if (Object.keys(state.filters).length || state.sort !== 'relevance') facets.closest('details')?.setAttribute('open', '');
+  root.dataset['ready'] = '';
 
   let engine: Awaited<ReturnType<typeof createEngine>>;
   try {
@@ -39,10 +45,10 @@ async function start(root: HTMLElement): Promise<void> {
     const gone = await offline(edition);
     status.textContent = text(gone ? 'offline' : 'error');
     ways.hidden = !gone;
+    root.dataset['answered'] = '';
     return;
   }
 
-  let state: SearchState = readState(new URLSearchParams(location.search));
   let shown = 0;
   let latest = 0;
   let counted = false;
@@ -59,6 +65,7 @@ async function start(root: HTMLElement): Promise<void> {
     input.value = state.q;
     sort.value = state.sort;
     const ticket = ++latest;
+    status.style.minHeight = '';
     status.textContent = text('searching');
     const details = facets.closest('details');
     // Filters in use stay visible; on a phone the closed box keeps results near the field.
@@ -72,7 +79,13 @@ async function start(root: HTMLElement): Promise<void> {
       list.replaceChildren();
       shown = 0;
       renderFacets(facets, outcome?.counts ?? {}, state, text);
-      if (outcome) shown = await showResults(list, outcome, 0, PAGE_SIZE, text, () => ticket === latest);
+      if (outcome) {
+        // What goes above the results is in place before the first shows, so that none of them moves.
+        holdStatus(describe(outcome));
+        notes(outcome);
+        root.dataset['answered'] = '';
+        shown = await showResults(list, outcome, 0, PAGE_SIZE, text, () => ticket === latest);
+      }
     } catch {
       // A part of the index or a result's text could not be fetched: offline, most likely.
       if (ticket === latest) await cannotAnswer();
@@ -86,21 +99,40 @@ async function start(root: HTMLElement): Promise<void> {
     }
     if (ticket !== latest) return;
     status.textContent = describe(outcome);
+    notes(outcome);
     const n = outcome?.results.length ?? 0;
     const some = outcome?.partial?.matched.size ?? 0;
+    // No search yet, no page answers the whole question, or a word of it is nowhere: the ways in that always help.
+    ways.hidden = !!outcome && n > some && !outcome.partial?.missing.length;
+    more.hidden = !outcome || shown >= outcome.results.length;
+    root.dataset['answered'] = '';
+  }
+
+  /**
+   * The status keeps saying 正在搜索 until every result of the page is shown (tests and screen
+   * readers take its words for "done"), but takes the height its final words need now (#30).
+   */
+  function holdStatus(final: string): void {
+    const now = status.textContent;
+    status.textContent = final;
+    const height = status.offsetHeight;
+    status.textContent = now;
+    status.style.minHeight = `${Math.max(height, status.offsetHeight)}px`;
+  }
+
+  /** The notes above the results: which words only some pages have, and which none. */
+  function notes(outcome: typeof results): void {
     const missing = outcome?.partial?.missing ?? [];
-    partialNote.hidden = some === 0;
+    partialNote.hidden = (outcome?.partial?.matched.size ?? 0) === 0;
     missingNote.hidden = missing.length === 0;
     missingNote.textContent = text('missing', { words: missing.join('、') });
-    // When no page answers the whole question, or a word of it is nowhere: the ways in that always help.
-    ways.hidden = !outcome || (n > some && missing.length === 0);
-    more.hidden = !outcome || shown >= outcome.results.length;
   }
 
   /** No answer to give: say why (no network, or search failing), with the ways in that always help. */
   async function cannotAnswer(): Promise<void> {
     status.textContent = text((await offline(edition)) ? 'offline' : 'error');
     ways.hidden = false;
+    root.dataset['answered'] = '';
   }
 
   function describe(outcome: Awaited<ReturnType<typeof engine.run>>): string {

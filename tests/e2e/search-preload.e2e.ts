@@ -60,6 +60,15 @@ test("the header's search box fetches nothing of search until it is focused, the
   }
 });
 
+test("the search page's own stylesheet comes before the search files' preloads, in both editions", () => {
+  for (const edition of ['zh-hans', 'zh-hant'] as EditionId[]) {
+    const head = readFileSync(join(DIST, pathIn(edition, '/search/'), 'index.html'), 'utf8').split('</head>')[0]!;
+    const links = [...head.matchAll(/<link rel="(stylesheet|preload|modulepreload)"/g)].map((m) => m[1]);
+    expect(links.filter((l) => l !== 'stylesheet').length, edition).toBeGreaterThan(3);
+    expect(links.lastIndexOf('stylesheet'), edition).toBeLessThan(links.findIndex((l) => l !== 'stylesheet'));
+  }
+});
+
 test("a content page's scripts, the header's included, stay within 3 kB compressed", () => {
   for (const path of ['/index.html', '/guides/golden-autumn-application/index.html', '/law/jiaoyu-fa/index.html', '/news/index.html']) {
     const html = readFileSync(join(DIST, path), 'utf8');

@@ -49,3 +49,47 @@ test('a screen reader reads the text once, without the pinyin', async ({ page })
   await page.goto('/zh-hant/guides/golden-autumn-application/zhuyin/');
   expect(await page.locator('article.zhuyin').ariaSnapshot()).not.toMatch(TONES);
 });
+
+test('on a phone the ruby past the first screen waits until it nears the screen, and in-page links still land on their target', async ({ page }) => {
+  const path = '/guides/golden-autumn-application/zhuyin/';
+  const later = page.locator('article.zhuyin > [data-zy-later]');
+  // A deferred block's contents are skipped while it is away from the screen.
+  const skipped = () => later.last().evaluate((el) => !el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+  const onScreen = (id: string) => page.locator(`[id="${id}"]`).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= -1 && box.top < innerHeight / 2;
+  });
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto(path);
+  // The first screen's blocks are never deferred, so nothing on it moves as the rest arrives.
+  expect(await page.locator('article.zhuyin > :not([data-zy-later])').count()).toBeGreaterThanOrEqual(3);
+  expect(await later.count()).toBeGreaterThan(5);
+  expect(await skipped()).toBe(true);
+  // A footnote link near the top, to a source at the very end: the browser lays out what lies before it.
+  const link = page.locator('article.zhuyin a[href^="#source-"]').first();
+  const id = (await link.getAttribute('href'))!.slice(1);
+  await link.click();
+  await page.waitForTimeout(300);
+  expect(await onScreen(id)).toBe(true);
+  // Opened at an address with a late target.
+  await page.goto(`${path}#steps`);
+  await page.waitForTimeout(300);
+  expect(await onScreen('steps')).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(path);
+  expect(await skipped()).toBe(false);
+});
+
+test('a waiting block is never shorter than its text, on the narrowest phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  for (const path of ['/guides/golden-autumn-application/zhuyin/', '/zh-hant/news/2018-09-30-a907c374/zhuyin/', '/policies/guofa-2007-13/zhuyin/']) {
+    await page.goto(path);
+    const short = await page.locator('article.zhuyin').evaluate((article) => [...article.querySelectorAll<HTMLElement>('[data-zy-later]')].flatMap((el) => {
+      const estimate = el.getBoundingClientRect().height;
+      el.style.contentVisibility = 'visible';
+      const real = el.getBoundingClientRect().height;
+      return real > estimate ? [`${el.tagName} ${el.dataset['zyLater']} em: ${Math.round(real)} px > ${Math.round(estimate)} px`] : [];
+    }));
+    expect(short, path).toEqual([]);
+  }
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importedModules, pagefindFiles, WARM_FILES, WHOLE_INDEX_BYTES, withPreloads, type PagefindEntry } from '../../src/lib/search/preload.ts';
 
 const entry: PagefindEntry = { languages: { 'zh-hans': { hash: 'zh-hans_81cee92', wasm: null }, 'zh-hant': { hash: 'zh-hant_3a6c342', wasm: 'zh' } } };
-const PAGE = '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>搜索</title><script type="module" src="/_astro/search.A1.js"></script></head><body></body></html>';
+const PAGE = '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>搜索</title><script type="module" src="/_astro/search.A1.js"></script><link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css"><link rel="icon" href="/favicon.svg"></head><body></body></html>';
 
 describe('the modules a page imports', () => {
   const files: Record<string, string> = {
@@ -62,8 +62,9 @@ describe('the preload links', () => {
   const files = pagefindFiles('/pagefind/zh-hans/', entry, 'zh-hans');
   const html = withPreloads(PAGE, files, ['/_astro/page-text.B2.js']);
 
-  it('come first in <head>, right after <meta charset>, modules as modulepreload, the rest as fetch in cors mode', () => {
-    const head = html.slice(html.indexOf('<meta charset="utf-8">') + '<meta charset="utf-8">'.length, html.indexOf('<title>'));
+  it("come right after the page's stylesheets (its CSS is asked for first), modules as modulepreload, the rest as fetch in cors mode", () => {
+    const after = '<link rel="stylesheet" href="/_astro/b.css">';
+    const head = html.slice(html.indexOf(after) + after.length, html.indexOf('<link rel="icon"'));
     expect(head).toBe([
       '<link rel="modulepreload" href="/pagefind/zh-hans/pagefind.js">',
       '<link rel="modulepreload" href="/_astro/page-text.B2.js">',
@@ -78,7 +79,8 @@ describe('the preload links', () => {
     expect(withPreloads(html, files, ['/_astro/page-text.B2.js'])).toBe(html);
   });
 
-  it('need a <meta charset> to follow', () => {
-    expect(() => withPreloads('<html><head></head></html>', files, [])).toThrow('搜索页没有 <meta charset>');
+  it('go at the end of <head> on a page without stylesheets, and need a <head>', () => {
+    expect(withPreloads('<html><head><title>x</title></head></html>', files, [])).toMatch(/<title>x<\/title><link rel="modulepreload"[^]*crossorigin><\/head>/);
+    expect(() => withPreloads('<html><body></body></html>', files, [])).toThrow('搜索页没有 </head>');
   });
 });

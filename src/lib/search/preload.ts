@@ -85,9 +85,11 @@ export function importedModules(html: string, read: (url: string) => string): st
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
- * The page with its preload links, right after <meta charset> so the browser sees them
- * first. The entry file's link carries the tag for the search script (data-index-tag).
- * A page that already has them (a second run of the index step) is returned unchanged.
+ * The page with its preload links, right after its stylesheets (or at the end of <head>): the
+ * browser asks for the page's own CSS first, as the page shows nothing before it (#30), then for
+ * the search files, before it reaches the body. The entry file's link carries the tag for the
+ * search script (data-index-tag). A page that already has them (a second run of the index step)
+ * is returned unchanged.
  */
 export function withPreloads(html: string, files: { script: string; fetches: string[]; tag: string }, modules: string[]): string {
   if (html.includes('data-index-tag=')) return html;
@@ -96,8 +98,10 @@ export function withPreloads(html: string, files: { script: string; fetches: str
     // `crossorigin`: the same request mode as Pagefind's own fetch(), so the browser reuses the answer.
     ...files.fetches.map((f, i) => `<link rel="preload" href="${escape(f)}" as="fetch" crossorigin${i === 0 ? ` data-index-tag="${escape(files.tag)}"` : ''}>`),
   ].join('');
-  const at = html.search(/<meta charset="[^"]*">/i);
-  if (at < 0) throw new Error('搜索页没有 <meta charset>，无法写入预加载链接');
-  const end = html.indexOf('>', at) + 1;
+  const close = html.indexOf('</head>');
+  if (close < 0) throw new Error('搜索页没有 </head>，无法写入预加载链接');
+  const sheets = [...html.slice(0, close).matchAll(/<link rel="stylesheet"[^>]*>/g)];
+  const last = sheets.at(-1);
+  const end = last ? (last.index ?? 0) + last[0].length : close;
   return html.slice(0, end) + links + html.slice(end);
 }
