@@ -168,6 +168,17 @@ describe('the search index in shards', () => {
     const dated = changed[2]!.dates.filter((d) => d > 0);
     expect(dated.length).toBeGreaterThan(20);
     expect(dated).toEqual([...dated].sort((a, b) => b - a));
-    expect(changed.map((a) => a.hrefs)).toEqual(fromNothing.map((a) => a.hrefs));
+    // Sorted by date, pages of the same date (or none: the self-check, the aid pages updated the same
+    // day) come in an order Pagefind does not fix for a tie (seen to differ between a rebuilt shard
+    // and one built from nothing): compared as a set within each run of equal dates. The
+    // relevance-ordered answers must match exactly.
+    const byDate = (a: { hrefs: string[]; dates: number[] }) => {
+      const runs: string[][] = [];
+      a.hrefs.forEach((href, i) => (i > 0 && a.dates[i] === a.dates[i - 1] ? runs.at(-1)!.push(href) : runs.push([href])));
+      return runs.map((run) => run.sort());
+    };
+    expect(changed.slice(0, 2).map((a) => a.hrefs)).toEqual(fromNothing.slice(0, 2).map((a) => a.hrefs));
+    expect(changed.slice(2).map(byDate)).toEqual(fromNothing.slice(2).map(byDate));
+    expect(changed.slice(2).map((a) => a.dates)).toEqual(fromNothing.slice(2).map((a) => a.dates));
   }, 180_000);
 });
