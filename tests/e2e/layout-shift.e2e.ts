@@ -16,7 +16,8 @@ const HELD_MS = 400;
 const q = (s: string) => `/search/?q=${encodeURIComponent(s)}`;
 const PAGES: PageTemplate[] = [
   ...templatesIn(DIST),
-  { template: '搜索（没有结果）', path: q('月球车补贴') },
+  { template: '搜索（有的词哪里都没有）', path: q('月球车补贴') },
+  { template: '搜索（没有结果）', path: q('qxzjv') },
   { template: '搜索（带筛选和排序）', path: `${q('助学')}&program=golden-autumn&sort=newest` },
   { template: '找不到页面', path: '/no-such-page/' },
 ];
