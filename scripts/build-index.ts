@@ -9,13 +9,18 @@
 // about one core: two shards are indexed side by side only while both fit INDEX_MEMORY
 // (at 1,000 news both editions at once: 3.3 s, one after the other 5.0 s).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EDITION_IDS, pathIn, type EditionId } from '../src/lib/editions/editions.ts';
-import { importedModules, indexTag, pagefindFiles, withPreloads, type PagefindEntry } from '../src/lib/search/preload.ts';
+import { gunzipSync } from 'node:zlib';
+import type { BundleChunks } from '../src/lib/search/chunks.ts';
+import { chunkRanges } from '../src/lib/search/pagefind-meta.ts';
+import { createFolder, type FoldData } from '../src/lib/search/fold.ts';
+import type { QueryWords } from '../src/lib/search/question.ts';
+import { earlyIndex, importedModules, indexTag, pagefindFiles, withPreloads, type PagefindEntry } from '../src/lib/search/preload.ts';
 import { shardBundle, type Shard, type ShardRef } from '../src/lib/search/shards.ts';
 import { SEARCH_DATA, SHARDS_FILE, searchStaging } from '../src/lib/search/staging.ts';
 import { INDEX_CACHE, cachedOutput, documentsKey, placeOutput, pruneCache } from './lib/index-shards.ts';
@@ -97,16 +102,26 @@ const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const SHARD_FILES = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
 
 /** The edition's search page asks for Pagefind's files, every shard's too, with the page (src/lib/search/preload.ts). */
-function preloadSearch(edition: EditionId, shards: ShardRef[]): void {
+function preloadSearch(edition: EditionId, shards: ShardRef[], index: BundleChunks[], skip: string[]): void {
   const page = join(SITE, pathIn(edition, '/search/'), 'index.html');
   if (!existsSync(page)) return;
   const bundle = `/pagefind/${edition}/`;
   const entry = read<PagefindEntry>(join(SITE, bundle, 'pagefind-entry.json'));
   const html = readFileSync(page, 'utf8');
   const modules = importedModules(html, (url) => readFileSync(join(SITE, url), 'utf8'));
-  const chunks = [bundle, ...shards.map((s) => s.path)].flatMap((b) =>
-    readdirSync(join(SITE, b, 'index')).map((name) => ({ name, bytes: statSync(join(SITE, b, 'index', name)).size, bundle: b })));
-  writeFileSync(page, withPreloads(html, pagefindFiles(bundle, entry, edition, chunks, shards), modules));
+  writeFileSync(page, withPreloads(html, pagefindFiles(bundle, entry, edition, shards), modules, earlyIndex(index, skip)));
+}
+
+/** Each bundle's word ranges per index chunk, from Pagefind's metadata: the search page fetches a query's chunks with them (src/lib/search/chunks.ts). */
+function chunkTable(bundles: { path: string; tag: string }[]): BundleChunks[] {
+  return bundles.map(({ path, tag }) => {
+    const file = join(SITE, path, `pagefind.${tag}.pf_meta`);
+    try {
+      return { path, chunks: chunkRanges(gunzipSync(readFileSync(file))) };
+    } catch (e) {
+      throw new Error(`读不懂 ${file}：${(e as Error).message}`);
+    }
+  });
 }
 
 if (!existsSync(STAGING)) {
@@ -138,10 +153,14 @@ try {
     const data = read<Record<string, unknown>>(join(STAGING, `${edition}.${SEARCH_DATA}`));
     // The merged shards, and every shard's `part` filter value (newest first) for "newest first".
     const parts = mine.length > 1 ? { parts: mine.map((j) => j.shard.from) } : {};
-    writeFileSync(join(SITE, 'pagefind', edition, SEARCH_DATA), JSON.stringify({ ...data, shards: merged, ...parts }));
+    const own = { path: `/pagefind/${edition}/`, tag: indexTag(read<PagefindEntry>(join(SITE, 'pagefind', edition, 'pagefind-entry.json')), edition) };
+    const index = chunkTable([own, ...merged]);
+    writeFileSync(join(SITE, 'pagefind', edition, SEARCH_DATA), JSON.stringify({ ...data, shards: merged, ...parts, index }));
     const counts = mine.map((j) => `${j.shard.from}…${j.shard.to} ${j.shard.records} 条${words.has(j) ? `（${words.get(j)} 个词）` : '（未变，沿用）'}`);
     console.log(`搜索索引 ${edition}：${counts.join('；')} → ${join(SITE, 'pagefind', edition)}/`);
-    preloadSearch(edition, merged);
+    // The question words as a reader may type them on this edition's page: Simplified, and in the index's script.
+    const { words: question, fold } = data as { words: QueryWords; fold: FoldData };
+    preloadSearch(edition, merged, index, [...question.skip, ...question.skip.map(createFolder(fold).toIndex)]);
   }
   const pruned = pruneCache();
   console.log(`搜索索引：${jobs.length} 个分片，新建 ${made} 个，沿用 ${jobs.length - made} 个${pruned ? `，清理缓存 ${pruned} 个` : ''}`);

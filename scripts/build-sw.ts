@@ -43,7 +43,7 @@ for (const edition of EDITION_IDS.filter((e) => existsSync(join(SITE, pathIn(e, 
   const entry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry) : undefined;
   // The essential pages of this edition, what they load, and the search runtime (the index's
   // chunks and fragments are kept as they are used: src/sw/service-worker.ts).
-  const globPatterns = [...ESSENTIAL_PAGES.map(file), '_astro/*.{css,js}', 'aids-init.js', 'favicon.svg', 'icons/*.png',
+  const globPatterns = [...ESSENTIAL_PAGES.map(file), '_astro/*.{css,js}', 'aids-init.js', 'search-early.js', 'favicon.svg', 'icons/*.png',
     file('/manifest.webmanifest'), ...WARM_FILES.map((f) => `${bundle}${f}`)];
   const { count, size, warnings } = await injectManifest({
     swSrc: source,

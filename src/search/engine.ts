@@ -1,3 +1,4 @@
+import { chunkFiles, type BundleChunks } from '../lib/search/chunks.ts';
 import { FACETS, type Facet } from '../lib/search/facets.ts';
 import { createFolder, type FoldData } from '../lib/search/fold.ts';
 import { preciseRefs, type LookupData } from '../lib/search/lookup.ts';
@@ -77,15 +78,32 @@ const FEW = 3;
 
 const omit = (filters: Filters, key: string) => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
 
+interface SearchData { fold: FoldData; lookup: LookupData; words: QueryWords; shards?: ShardRef[]; parts?: string[]; index?: BundleChunks[] }
+
 /**
  * Search one edition's bundle. The query is folded into the bundle's script first, so it
  * may be typed in Simplified or Traditional. Sample content ranks after real content.
+ * `first`: the query in the page's address, whose index chunks are fetched as soon as our
+ * tables are here, beside Pagefind's WebAssembly instead of after it.
  */
-export async function createEngine(bundle: string): Promise<Engine> {
-  const [module, data] = await Promise.all([
-    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
-    fetch(`${bundle}search-data.json`).then((r) => r.json() as Promise<{ fold: FoldData; lookup: LookupData; words: QueryWords; shards?: ShardRef[]; parts?: string[] }>),
-  ]);
+export async function createEngine(bundle: string, first = ''): Promise<Engine> {
+  performance.mark('search-engine'); // when Pagefind was started: tests check it waits for the reader on a page without a query
+  const language = document.documentElement.lang.toLowerCase();
+  const loaded = fetch(`${bundle}search-data.json`).then((r) => r.json() as Promise<SearchData>).then((data) => {
+    const fold = createFolder(data.fold);
+    // Question words (怎么, 吗) need not match: the plan drops them and says which parts remain.
+    const plan = (q: string) => planQuery(fold.toSimplified(q), data.words);
+    if (first.trim()) {
+      // Those public/search-early.js did not ask for already (synonyms, a query in the other script, a large site).
+      const asked = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((l) => new URL(l.href).pathname));
+      for (const href of chunkFiles(termsOf(plan(first), fold.toIndex), language, data.index ?? []).filter((f) => !asked.has(f))) {
+        // `crossorigin`: the request mode of Pagefind's own fetch(), so that it takes this answer.
+        document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' }));
+      }
+    }
+    return { data, fold, plan };
+  });
+  const [module, { data, fold, plan }] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>, loaded]);
   // No worker: one search costs a few milliseconds here, a round trip to a worker more, and
   // the worker script is 12 kB more to download on a phone.
   // The index's tag, written into the page with the preloads (src/lib/search/preload.ts): Pagefind
@@ -101,7 +119,6 @@ export async function createEngine(bundle: string): Promise<Engine> {
   await Promise.all((data.shards ?? []).map((s) => pagefind.mergeIndex(s.path, { ...options, metaCacheTag: s.tag })));
   // Each shard's `part` filter value, newest first (several only on a large site).
   const shardParts = data.parts ?? [];
-  const fold = createFolder(data.fold);
   // Every filter index, for the facet counts: fetched only when the reader opens the filters
   // or arrives with one set (at 10,000 news they weigh ~100 kB, more than a query's index).
   let filtersLoaded: Promise<unknown> | undefined;
@@ -115,8 +132,6 @@ export async function createEngine(bundle: string): Promise<Engine> {
     return (await pagefind.search(term, { filters, sort })) ?? { results: [], filters: {} };
   }
 
-  // Question words (怎么, 吗) need not match: the plan drops them and says which parts remain.
-  const plan = (q: string) => planQuery(fold.toSimplified(q), data.words);
   const says = new Set(data.words.says ?? []);
   const warm = (q: string) => {
     const term = fold.toIndex(plan(q).term.trim());
@@ -191,6 +206,15 @@ export async function createEngine(bundle: string): Promise<Engine> {
     return { results, counts, words, asked: fold.toIndex(fold.toSimplified(state.q)), ...(partial ? { partial } : {}), ...(precise ? { precise } : {}) };
   };
   return { run, warm };
+}
+
+/**
+ * The words a question's searches look up (as `run` makes them): the whole question, and each
+ * part's words and synonyms, folded into the index's script. Filter-only searches read no word index.
+ */
+function termsOf(question: ReturnType<typeof planQuery>, toIndex: (s: string) => string): string[] {
+  const term = toIndex(question.term.trim());
+  return term ? [term, ...question.parts.flatMap((p) => p.alternatives.map(toIndex))] : [];
 }
 
 /** Facet counts of searches that found different pages, added up. */

@@ -1,5 +1,5 @@
-import { readState, writeState, type SearchState } from '../lib/search/state.ts';
-import { createEngine } from './engine.ts';
+import { isIdle, readState, writeState, type SearchState } from '../lib/search/state.ts';
+import { createEngine, type Engine } from './engine.ts';
 import { pageText } from '../scripts/page-text.ts';
 import { renderFacets, showResults } from './view.ts';
 
@@ -37,22 +37,20 @@ async function start(root: HTMLElement): Promise<void> {
   if (Object.keys(state.filters).length || state.sort !== 'relevance') facets.closest('details')?.setAttribute('open', '');
   root.dataset['ready'] = '';
 
-  let engine: Awaited<ReturnType<typeof createEngine>>;
-  try {
-    engine = await createEngine(`/pagefind/${edition}/`);
-  } catch {
-    // Offline with Pagefind's runtime not yet saved: say so, and show the ways in (saved pages open).
-    const gone = await offline(edition);
-    status.textContent = text(gone ? 'offline' : 'error');
-    ways.hidden = !gone;
-    root.dataset['answered'] = '';
-    return;
-  }
+  // Pagefind starts with the page when the address holds a search, otherwise when the reader
+  // reaches for the form (its files were preloaded with the page either way): its start-up is
+  // the longest work on this page's main thread, and a reader who only looks costs none (#30).
+  let engine: Promise<Engine> | undefined;
+  const ready = () => (engine ??= createEngine(`/pagefind/${edition}/`, state.q).catch((e: unknown) => {
+    engine = undefined; // Offline with Pagefind's runtime not yet saved: tried again next time.
+    throw e;
+  }));
+  for (const type of ['focusin', 'pointerdown']) root.addEventListener(type, () => void ready().catch(() => undefined), { once: true });
 
   let shown = 0;
   let latest = 0;
   let counted = false;
-  let results: Awaited<ReturnType<typeof engine.run>>;
+  let results: Awaited<ReturnType<Engine['run']>>;
 
   /** Show `next`; `history` says whether it becomes a new entry (submit, filter) or replaces this one (typing). */
   async function go(next: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
@@ -73,7 +71,7 @@ async function start(root: HTMLElement): Promise<void> {
     counted = !!details?.open;
     let outcome: typeof results;
     try {
-      outcome = await engine.run(state, counted, PAGE_SIZE);
+      outcome = isIdle(state) ? undefined : await (await ready()).run(state, counted, PAGE_SIZE);
       if (ticket !== latest) return;
       results = outcome;
       list.replaceChildren();
@@ -87,7 +85,7 @@ async function start(root: HTMLElement): Promise<void> {
         shown = await showResults(list, outcome, 0, PAGE_SIZE, text, () => ticket === latest);
       }
     } catch {
-      // A part of the index or a result's text could not be fetched: offline, most likely.
+      // Pagefind, a part of the index or a result's text could not be fetched: offline, most likely.
       if (ticket === latest) await cannotAnswer();
       return;
     }
@@ -135,7 +133,7 @@ async function start(root: HTMLElement): Promise<void> {
     root.dataset['answered'] = '';
   }
 
-  function describe(outcome: Awaited<ReturnType<typeof engine.run>>): string {
+  function describe(outcome: Awaited<ReturnType<Engine['run']>>): string {
     if (!outcome) return text('idle');
     const n = outcome.results.length;
     const some = outcome.partial?.matched.size ?? 0;
@@ -148,7 +146,8 @@ async function start(root: HTMLElement): Promise<void> {
   let pause: ReturnType<typeof setTimeout> | undefined;
   const typed = () => {
     clearTimeout(pause);
-    engine.warm(input.value);
+    const q = input.value;
+    void ready().then((e) => e.warm(q), () => undefined);
     pause = setTimeout(() => void go({ ...state, q: input.value }, 'replace'), TYPING_PAUSE_MS);
   };
   // While a Chinese input method is composing (pinyin letters, candidate list), the field

@@ -32,7 +32,7 @@ function build(out: string): { astro: string; index: string } {
 const files = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
 const json = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
-interface SearchData { shards: { path: string; tag: string }[]; parts?: string[] }
+interface SearchData { shards: { path: string; tag: string }[]; parts?: string[]; index: { path: string; chunks: [string, string, string][] }[] }
 
 let first: string;
 let fresh: string;
@@ -84,6 +84,16 @@ describe('the search index in shards', () => {
     expect(data.parts).toHaveLength(older.length + 1);
     const page = readFileSync(join(first, 'search/index.html'), 'utf8');
     for (const s of data.shards) expect(page).toContain(`<link rel="preload" href="${s.path}pagefind-entry.json?ts=${s.tag}"`);
+  });
+
+  it("gives the search page every bundle's word ranges, read from Pagefind's metadata: each index file once, in word order", () => {
+    const data = json<SearchData>(join(first, 'pagefind/zh-hans/search-data.json'));
+    expect(data.index.map((b) => b.path)).toEqual(['/pagefind/zh-hans/', ...data.shards.map((s) => s.path)]);
+    for (const { path, chunks } of data.index) {
+      expect(chunks.map(([, , hash]) => `${hash}.pf_index`).sort(), path).toEqual(readdirSync(join(first, path, 'index')).sort());
+      const bounds = chunks.flatMap(([from, to]) => [from, to]);
+      expect(bounds, path).toEqual([...bounds].sort());
+    }
   });
 
   it('indexes again only the shards of the changed and the new item, one each per edition, and the rest is kept', () => {

@@ -45,6 +45,8 @@ const SCRIPTED: [RegExp, number][] = [
 /** On every page: the stored reading-aids choice (classic, blocking, before the first paint), and the header's module (reading aids, search warm-up). */
 const AIDS_INIT = '/aids-init.js';
 const AIDS = /^\/_astro\/SiteHeader\.[^/]+\.js$/;
+/** On the search page only, beside its module: the plain script that asks for a query's index chunks before the module can (public/search-early.js). */
+const SEARCH_EARLY = '/search-early.js';
 
 test('pages ship no client JavaScript unless they need it, and never inline script', async ({ page }) => {
   test.setTimeout(180_000); // every page of both editions, one after another
@@ -56,7 +58,8 @@ test('pages ship no client JavaScript unless they need it, and never inline scri
     const srcs = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.getAttribute('src') ?? '(inline)'));
     expect(srcs[0], path).toBe(AIDS_INIT);
     expect(srcs.filter((s) => AIDS.test(s)), path).toHaveLength(1);
-    const own = srcs.filter((s) => s !== AIDS_INIT && !AIDS.test(s));
+    expect(srcs.includes(SEARCH_EARLY), path).toBe(/^\/search\/$/.test(plain));
+    const own = srcs.filter((s) => s !== AIDS_INIT && s !== SEARCH_EARLY && !AIDS.test(s));
     if (expected >= 0) expect(own, path).toHaveLength(expected);
     for (const src of own) expect(src, path).toMatch(/^\/_astro\/.+\.js$/);
   }

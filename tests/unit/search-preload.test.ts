@@ -1,7 +1,7 @@
 // The search page's preloads (src/lib/search/preload.ts), written by the index step: what a
 // first search needs starts with the page instead of one request after another.
 import { describe, expect, it } from 'vitest';
-import { importedModules, pagefindFiles, WARM_FILES, WHOLE_INDEX_BYTES, withPreloads, type PagefindEntry } from '../../src/lib/search/preload.ts';
+import { EARLY_CHUNKS, EARLY_SCRIPT, earlyIndex, importedModules, pagefindFiles, WARM_FILES, withPreloads, type PagefindEntry } from '../../src/lib/search/preload.ts';
 
 const entry: PagefindEntry = { languages: { 'zh-hans': { hash: 'zh-hans_81cee92', wasm: null }, 'zh-hant': { hash: 'zh-hant_3a6c342', wasm: 'zh' } } };
 const PAGE = '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>搜索</title><script type="module" src="/_astro/search.A1.js"></script><link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css"><link rel="icon" href="/favicon.svg"></head><body></body></html>';
@@ -33,19 +33,9 @@ describe("Pagefind's files for a first search", () => {
     expect(pagefindFiles('/pagefind/zh-hant/', entry, 'zh-hant').fetches).toContain('/pagefind/zh-hant/wasm.zh.pagefind');
   });
 
-  it('include the whole word index only while it is small', () => {
-    const small = [{ name: 'a.pf_index', bytes: 30_000 }, { name: 'b.pf_index', bytes: 20_000 }];
-    expect(pagefindFiles('/p/', entry, 'zh-hans', small).fetches.slice(4)).toEqual(['/p/index/a.pf_index', '/p/index/b.pf_index']);
-    const large = [...small, { name: 'c.pf_index', bytes: WHOLE_INDEX_BYTES - 50_000 + 1 }];
-    expect(pagefindFiles('/p/', entry, 'zh-hans', large).fetches.some((f) => f.includes('/index/'))).toBe(false);
-  });
-
-  it('include every older shard\'s entry file and metadata, and the word index of all shards while it is small', () => {
+  it("include every older shard's entry file and metadata, never the word index (a query's own chunks are fetched by the page)", () => {
     const shards = [{ path: '/p.2019-07/', tag: 'zh-hans_b2' }];
-    const chunks = [{ name: 'a.pf_index', bytes: 30_000 }, { name: 'b.pf_index', bytes: 20_000, bundle: '/p.2019-07/' }];
-    expect(pagefindFiles('/p/', entry, 'zh-hans', chunks, shards).fetches.slice(4)).toEqual([
-      '/p.2019-07/pagefind-entry.json?ts=zh-hans_b2', '/p.2019-07/pagefind.zh-hans_b2.pf_meta', '/p/index/a.pf_index', '/p.2019-07/index/b.pf_index',
-    ]);
+    expect(pagefindFiles('/p/', entry, 'zh-hans', shards).fetches.slice(4)).toEqual(['/p.2019-07/pagefind-entry.json?ts=zh-hans_b2', '/p.2019-07/pagefind.zh-hans_b2.pf_meta']);
   });
 
   it('name the edition when the index lacks it', () => {
@@ -82,5 +72,34 @@ describe('the preload links', () => {
   it('go at the end of <head> on a page without stylesheets, and need a <head>', () => {
     expect(withPreloads('<html><head><title>x</title></head></html>', files, [])).toMatch(/<title>x<\/title><link rel="modulepreload"[^]*crossorigin><\/head>/);
     expect(() => withPreloads('<html><body></body></html>', files, [])).toThrow('搜索页没有 </head>');
+  });
+});
+
+describe("the word ranges the search page carries for a query's index chunks (public/search-early.js)", () => {
+  const index = [
+    { path: '/pagefind/zh-hans/', chunks: [['00', '在多', 'zh-hans_a'], ['在学', '龄儿', 'zh-hans_b']] as [string, string, string][] },
+    { path: '/pagefind/zh-hans.2019-07/', chunks: [['00', '龄儿', 'zh-hans_c']] as [string, string, string][] },
+  ];
+  it("list every bundle's chunks with their bundle, and the question words once each", () => {
+    expect(earlyIndex(index, ['怎么', '吗', '怎么', '怎麼'])).toEqual({
+      chunks: [['/pagefind/zh-hans/', '00', '在多', 'zh-hans_a'], ['/pagefind/zh-hans/', '在学', '龄儿', 'zh-hans_b'], ['/pagefind/zh-hans.2019-07/', '00', '龄儿', 'zh-hans_c']],
+      skip: ['怎么', '吗', '怎麼'],
+    });
+  });
+
+  it('are left off a large site, whose page they would make kilobytes heavier', () => {
+    const many = [{ path: '/p/', chunks: Array.from({ length: EARLY_CHUNKS + 1 }, (_, i): [string, string, string] => [`${i}a`, `${i}b`, `h${i}`]) }];
+    expect(earlyIndex(many, [])).toBeUndefined();
+    expect(earlyIndex([{ path: '/p/', chunks: many[0]!.chunks.slice(1) }], [])?.chunks).toHaveLength(EARLY_CHUNKS);
+  });
+
+  it("ride on the entry file's link, and the plain script that reads them follows the links, neither holding up the page", () => {
+    const page = '<html><head><link rel="stylesheet" href="/a.css"></head><body></body></html>';
+    const early = earlyIndex(index.slice(0, 1), ['吗'])!;
+    const out = withPreloads(page, pagefindFiles('/pagefind/zh-hans/', entry, 'zh-hans'), [], early);
+    const attr = /data-index-chunks="([^"]*)"/.exec(out)?.[1] ?? '';
+    expect(JSON.parse(attr.replace(/&quot;/g, '"').replace(/&amp;/g, '&'))).toEqual(early);
+    expect(out).toMatch(new RegExp(`data-index-tag="zh-hans_81cee92" data-index-chunks="[^"]+">.*<script src="${EARLY_SCRIPT}" async fetchpriority="high"></script></head>`));
+    expect(withPreloads(page, pagefindFiles('/pagefind/zh-hans/', entry, 'zh-hans'), [])).not.toContain('<script');
   });
 });

@@ -5,6 +5,7 @@
  * links into each edition's search page then.
  */
 
+import type { BundleChunks } from './chunks.ts';
 import type { ShardRef } from './shards.ts';
 
 /** What Pagefind's pagefind-entry.json says about one edition's index (the parts we read). */
@@ -31,35 +32,45 @@ export function indexTag(entry: PagefindEntry, edition: string): string {
 export const WARM_FILES = ['pagefind.js', 'wasm.unknown.pagefind', 'search-data.json'] as const;
 
 /**
- * Below this, the whole word index is fetched with the page. A two-word query loads about two
- * of Pagefind's chunks (each up to ~30 kB), so an index of three costs a searcher one chunk
- * more, and its download then overlaps the WebAssembly's instead of waiting for it (measured
- * in docs/benchmarks.md). A larger site's chunks are fetched as Pagefind finds them needed.
- */
-export const WHOLE_INDEX_BYTES = 96 * 1024;
-
-/** One file of Pagefind's word index (`index/*.pf_index`): its name, size, and the shard's bundle when not the edition's. */
-export interface IndexChunk { name: string; bytes: number; bundle?: string }
-
-/**
  * The files Pagefind itself loads before its first search: its script, entry file, metadata
  * and WebAssembly; our folding tables; each older shard's entry file and metadata (merged by
- * the search page, src/lib/search/shards.ts); and the word index, every shard's, when it is
- * small (WHOLE_INDEX_BYTES).
+ * the search page, src/lib/search/shards.ts). Not the word index: which of its chunks a search
+ * needs depends on the query, and the search page fetches those as soon as it has our tables
+ * (src/lib/search/chunks.ts), so a page opened without a query does not download them at all.
  */
-export function pagefindFiles(bundle: string, entry: PagefindEntry, edition: string, chunks: IndexChunk[] = [], shards: readonly ShardRef[] = []): { script: string; fetches: string[]; tag: string } {
+export function pagefindFiles(bundle: string, entry: PagefindEntry, edition: string, shards: readonly ShardRef[] = []): { script: string; fetches: string[]; tag: string } {
   const tag = indexTag(entry, edition);
   const wasm = entry.languages[edition]?.wasm ?? 'unknown';
-  const whole = chunks.reduce((sum, c) => sum + c.bytes, 0) <= WHOLE_INDEX_BYTES;
   return {
     script: `${bundle}pagefind.js`,
     tag,
     fetches: [
       `${bundle}pagefind-entry.json?ts=${tag}`, `${bundle}pagefind.${tag}.pf_meta`, `${bundle}wasm.${wasm}.pagefind`, `${bundle}search-data.json`,
       ...shards.flatMap((s) => [`${s.path}pagefind-entry.json?ts=${s.tag}`, `${s.path}pagefind.${s.tag}.pf_meta`]),
-      ...(whole ? chunks.map((c) => `${c.bundle ?? bundle}index/${c.name}`) : []),
     ],
   };
+}
+
+/**
+ * Up to this many index chunks (all bundles), their word ranges go onto the search page itself,
+ * for public/search-early.js (~30 bytes each; the shipped index has 3). A larger site's page
+ * would grow by kilobytes: there the module fetches a query's chunks once our tables are here.
+ */
+export const EARLY_CHUNKS = 32;
+/** The plain script that reads them (public/). */
+export const EARLY_SCRIPT = '/search-early.js';
+
+/** What public/search-early.js reads: each chunk as [bundle, from, to, hash], and the question words. */
+export interface EarlyIndex { chunks: [string, string, string, string][]; skip: string[] }
+
+/**
+ * The ranges for the page, or none beyond EARLY_CHUNKS. `skip`: the question words (怎么, 多少)
+ * in both scripts; a question holding one is left to the module, which drops them as the search
+ * does (src/lib/search/question.ts): the plain script would fetch chunks no search reads.
+ */
+export function earlyIndex(index: readonly BundleChunks[], skip: readonly string[]): EarlyIndex | undefined {
+  const chunks = index.flatMap((b) => b.chunks.map(([from, to, hash]) => [b.path, from, to, hash] as [string, string, string, string]));
+  return chunks.length <= EARLY_CHUNKS ? { chunks, skip: [...new Set(skip)] } : undefined;
 }
 
 // Bundled modules import one another as `import{…}from"./x.js"` or `import"./x.js"`.
@@ -88,15 +99,22 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
  * The page with its preload links, right after its stylesheets (or at the end of <head>): the
  * browser asks for the page's own CSS first, as the page shows nothing before it (#30), then for
  * the search files, before it reaches the body. The entry file's link carries the tag for the
- * search script (data-index-tag). A page that already has them (a second run of the index step)
+ * search script (data-index-tag) and the word ranges of the index's chunks (data-index-chunks),
+ * which public/search-early.js, right after the links, reads: with a query in the address, it
+ * asks for the chunks the query needs, cutting and comparing words as Pagefind 1.6 does
+ * (src/lib/search/chunks.ts). A plain `async` script: the page's module, and a plain script
+ * without `async` after a stylesheet, run only once the stylesheet is here (on a phone the chunks
+ * would start ~0.3 s later); it holds up neither the page nor its first paint. The module then asks for what this
+ * plain reading misses (synonyms, the other script); tests/e2e/search-preload.e2e.ts checks both against Pagefind. A page that already has them (a second run of the index step)
  * is returned unchanged.
  */
-export function withPreloads(html: string, files: { script: string; fetches: string[]; tag: string }, modules: string[]): string {
+export function withPreloads(html: string, files: { script: string; fetches: string[]; tag: string }, modules: string[], early?: EarlyIndex): string {
   if (html.includes('data-index-tag=')) return html;
   const links = [
     ...[files.script, ...modules].map((m) => `<link rel="modulepreload" href="${escape(m)}">`),
     // `crossorigin`: the same request mode as Pagefind's own fetch(), so the browser reuses the answer.
-    ...files.fetches.map((f, i) => `<link rel="preload" href="${escape(f)}" as="fetch" crossorigin${i === 0 ? ` data-index-tag="${escape(files.tag)}"` : ''}>`),
+    ...files.fetches.map((f, i) => `<link rel="preload" href="${escape(f)}" as="fetch" crossorigin${i === 0 ? ` data-index-tag="${escape(files.tag)}"${early ? ` data-index-chunks="${escape(JSON.stringify(early))}"` : ''}` : ''}>`),
+    ...(early ? [`<script src="${EARLY_SCRIPT}" async fetchpriority="high"></script>`] : []),
   ].join('');
   const close = html.indexOf('</head>');
   if (close < 0) throw new Error('搜索页没有 </head>，无法写入预加载链接');
