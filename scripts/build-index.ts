@@ -102,11 +102,10 @@ const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const SHARD_FILES = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
 
 /** The edition's search page asks for Pagefind's files, every shard's too, with the page (src/lib/search/preload.ts). */
-function preloadSearch(edition: EditionId, shards: ShardRef[], index: BundleChunks[], skip: string[]): void {
+function preloadSearch(edition: EditionId, entry: PagefindEntry, shards: ShardRef[], index: BundleChunks[], skip: string[]): void {
   const page = join(SITE, pathIn(edition, '/search/'), 'index.html');
   if (!existsSync(page)) return;
   const bundle = `/pagefind/${edition}/`;
-  const entry = read<PagefindEntry>(join(SITE, bundle, 'pagefind-entry.json'));
   const html = readFileSync(page, 'utf8');
   const modules = importedModules(html, (url) => readFileSync(join(SITE, url), 'utf8'));
   writeFileSync(page, withPreloads(html, pagefindFiles(bundle, entry, edition, shards), modules, earlyIndex(index, skip)));
@@ -153,14 +152,15 @@ try {
     const data = read<Record<string, unknown>>(join(STAGING, `${edition}.${SEARCH_DATA}`));
     // The merged shards, and every shard's `part` filter value (newest first) for "newest first".
     const parts = mine.length > 1 ? { parts: mine.map((j) => j.shard.from) } : {};
-    const own = { path: `/pagefind/${edition}/`, tag: indexTag(read<PagefindEntry>(join(SITE, 'pagefind', edition, 'pagefind-entry.json')), edition) };
+    const entry = read<PagefindEntry>(join(SITE, 'pagefind', edition, 'pagefind-entry.json'));
+    const own = { path: `/pagefind/${edition}/`, tag: indexTag(entry, edition) };
     const index = chunkTable([own, ...merged]);
     writeFileSync(join(SITE, 'pagefind', edition, SEARCH_DATA), JSON.stringify({ ...data, shards: merged, ...parts, index }));
     const counts = mine.map((j) => `${j.shard.from}…${j.shard.to} ${j.shard.records} 条${words.has(j) ? `（${words.get(j)} 个词）` : '（未变，沿用）'}`);
     console.log(`搜索索引 ${edition}：${counts.join('；')} → ${join(SITE, 'pagefind', edition)}/`);
     // The question words as a reader may type them on this edition's page: Simplified, and in the index's script.
     const { words: question, fold } = data as { words: QueryWords; fold: FoldData };
-    preloadSearch(edition, merged, index, [...question.skip, ...question.skip.map(createFolder(fold).toIndex)]);
+    preloadSearch(edition, entry, merged, index, [...question.skip, ...question.skip.map(createFolder(fold).toIndex)]);
   }
   const pruned = pruneCache();
   console.log(`搜索索引：${jobs.length} 个分片，新建 ${made} 个，沿用 ${jobs.length - made} 个${pruned ? `，清理缓存 ${pruned} 个` : ''}`);

@@ -99,21 +99,23 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
  * The page with its preload links, right after its stylesheets (or at the end of <head>): the
  * browser asks for the page's own CSS first, as the page shows nothing before it (#30), then for
  * the search files, before it reaches the body. The entry file's link carries the tag for the
- * search script (data-index-tag) and the word ranges of the index's chunks (data-index-chunks),
- * which public/search-early.js, right after the links, reads: with a query in the address, it
- * asks for the chunks the query needs, cutting and comparing words as Pagefind 1.6 does
- * (src/lib/search/chunks.ts). A plain `async` script: the page's module, and a plain script
- * without `async` after a stylesheet, run only once the stylesheet is here (on a phone the chunks
- * would start ~0.3 s later); it holds up neither the page nor its first paint. The module then asks for what this
- * plain reading misses (synonyms, the other script); tests/e2e/search-preload.e2e.ts checks both against Pagefind. A page that already has them (a second run of the index step)
- * is returned unchanged.
+ * search script (data-index-tag) and, with `early`, the word ranges of the index's chunks
+ * (data-index-chunks) for public/search-early.js, which follows the links: with a query in the
+ * address it asks for the chunks the query needs, cutting and comparing words as Pagefind 1.6
+ * does (src/lib/search/chunks.ts). It is `async`: the page's module, and a plain script without
+ * `async` after a stylesheet, run only once the stylesheet is here (on a phone the chunks would
+ * start ~0.3 s later), and it holds up neither the page nor its first paint. The module then asks
+ * for what this plain reading misses (synonyms, the other script); tests/e2e/search-preload.e2e.ts
+ * checks both against Pagefind. A page that already has the links (a second run of the index
+ * step) is returned unchanged.
  */
 export function withPreloads(html: string, files: { script: string; fetches: string[]; tag: string }, modules: string[], early?: EarlyIndex): string {
   if (html.includes('data-index-tag=')) return html;
+  const tagged = ` data-index-tag="${escape(files.tag)}"${early ? ` data-index-chunks="${escape(JSON.stringify(early))}"` : ''}`;
   const links = [
     ...[files.script, ...modules].map((m) => `<link rel="modulepreload" href="${escape(m)}">`),
     // `crossorigin`: the same request mode as Pagefind's own fetch(), so the browser reuses the answer.
-    ...files.fetches.map((f, i) => `<link rel="preload" href="${escape(f)}" as="fetch" crossorigin${i === 0 ? ` data-index-tag="${escape(files.tag)}"${early ? ` data-index-chunks="${escape(JSON.stringify(early))}"` : ''}` : ''}>`),
+    ...files.fetches.map((f, i) => `<link rel="preload" href="${escape(f)}" as="fetch" crossorigin${i === 0 ? tagged : ''}>`),
     ...(early ? [`<script src="${EARLY_SCRIPT}" async fetchpriority="high"></script>`] : []),
   ].join('');
   const close = html.indexOf('</head>');
